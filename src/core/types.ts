@@ -1,0 +1,102 @@
+/** Domain value types shared by detect, evaluate, plan and the adapters. */
+import type { CellRef } from "./cellRef";
+import type { Actual, Target } from "./parse/types";
+
+export type TableKind = "budget" | "indicator";
+
+/** Column roles of a budget table. */
+export type BudgetRole = "name" | "initial" | "budget" | "actual" | "rate" | "weight" | "score" | "reportedScore";
+
+/** Column roles of an indicator table. */
+export type IndicatorRole =
+  | "level1"
+  | "level2"
+  | "name"
+  | "comparator"
+  | "target"
+  | "unit"
+  | "actual"
+  | "weight"
+  | "score"
+  | "reportedScore"
+  | "method"
+  | "reason"
+  | "completion"
+  | "flag";
+
+export type ColumnRole = BudgetRole | IndicatorRole;
+
+/** A table found on a sheet: where it is and which column plays which role (0-based). */
+export interface TableMapping {
+  readonly kind: TableKind;
+  readonly sheet: string;
+  /** Title text above the header, if any (e.g. "项目支出绩效自评表"). */
+  readonly title: string;
+  readonly headerTop: number;
+  readonly headerBottom: number;
+  /** First and last data row (inclusive). */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** Right-most column of the header, so that appended columns go right of it. */
+  readonly lastCol: number;
+  readonly columns: Partial<Record<ColumnRole, number>>;
+}
+
+/** Position of a budget line in the numbering hierarchy: 0 = 合计, 1 = 一、, 2 = 1、, 3 = ①; "其中" is one deeper than its parent. */
+export interface BudgetLine {
+  readonly sheet: string;
+  readonly row: number;
+  readonly name: string;
+  readonly level: number;
+  readonly isTotal: boolean;
+  readonly initial: number | null;
+  readonly budget: number | null;
+  readonly actual: number | null;
+  readonly weight: number | null;
+  readonly reportedRate: number | null;
+  readonly reportedScore: number | null;
+}
+
+/** Per-row scoring method (计分方法) overriding the preset. */
+export type ScoringMethod = "forward" | "reverse" | "equal" | "qualitative" | "passFail" | "manual";
+
+export interface Indicator {
+  readonly sheet: string;
+  readonly row: number;
+  readonly level1: string;
+  readonly level2: string;
+  readonly name: string;
+  readonly target: Target;
+  readonly actual: Actual;
+  readonly weight: number | null;
+  readonly reportedScore: number | null;
+  readonly method: ScoringMethod | null;
+  readonly reason: string;
+  /** Total rows (合计, 总分) are read for the stated total, not scored. */
+  readonly isTotal: boolean;
+}
+
+export type FlagCode =
+  | "below-target"
+  | "missing-reason"
+  | "missing-actual"
+  | "unparsed-target"
+  | "over-target"
+  | "overspend"
+  | "low-execution"
+  | "subtotal-mismatch"
+  | "weight-total"
+  | "score-mismatch"
+  | "score-over-weight"
+  | "qualitative-default"
+  | "bad-number";
+
+export interface Flag {
+  readonly code: FlagCode;
+  readonly cell: CellRef;
+  readonly message: string;
+}
+
+export type Grade = "excellent" | "good" | "fair" | "poor";
+
+export type Lang = "zh-CN" | "en-US";
