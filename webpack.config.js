@@ -1,0 +1,95 @@
+/**
+ * webpack 5: the task pane (taskpane.html + taskpane.js) and the ribbon command's function
+ * file (commands.html + commands.js), with assets/ and manifest.xml copied into dist/.
+ *
+ *   npx webpack --mode production     -> dist/ (plain names, no content hashes)
+ *   npx webpack serve --mode development  -> https://localhost:3000 (Office dev certificate)
+ *
+ * The layout follows Microsoft's Office-Addin-TaskPane-React template; differences: ts-loader
+ * only (transpileOnly, type checking is `tsc --noEmit`), no polyfill/vendor entries, no eval
+ * source maps (the pages' Content-Security-Policy has no 'unsafe-eval').
+ */
+"use strict";
+
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_PORT = 3000;
+
+/**
+ * The Office development certificate, installed into the user's trust store on first use by
+ * office-addin-dev-certs (it may prompt). Only asked for when serving, never for a build.
+ */
+async function getHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const httpsOptions = await devCerts.getHttpsServerOptions();
+  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode === "development" ? "development" : "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
+
+  return {
+    mode,
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            transpileOnly: true,
+            // ES modules let webpack tree-shake Fluent UI; tsconfig.json stays CommonJS for
+            // Jest and the CLI.
+            compilerOptions: { module: "esnext", moduleResolution: "node", sourceMap: true },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    performance: {
+      // The task pane carries React and Fluent UI; warn only past 1 MB (minified, before gzip).
+      maxEntrypointSize: 1024 * 1024,
+      maxAssetSize: 1024 * 1024,
+    },
+    devServer: {
+      port: DEV_PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? { type: "https", options: await getHttpsOptions() } : "https",
+      static: false,
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
