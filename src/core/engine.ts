@@ -1,0 +1,52 @@
+/**
+ * The one place that wires the core: grids -> detect -> evaluate -> plan. Pure and deterministic;
+ * the command line, the add-in and the preview all call this.
+ */
+import { detectTables, groupEvaluations } from "./detect";
+import { evaluateScope, type Evaluated } from "./evaluate/evaluate";
+import { ruleSet } from "./evaluate/rules";
+import type { WorkbookData } from "./grid";
+import { planScope, type ScopePlan, type Writers } from "./plan/planScope";
+import type { WritePlan } from "./plan/writePlan";
+import type { EvaluationResult, RunOptions } from "./result";
+import { toResult } from "./toResult";
+import type { Flag, TableMapping } from "./types";
+
+export interface RunResult {
+  readonly tables: readonly TableMapping[];
+  readonly evaluations: readonly EvaluationResult[];
+  /** Every flag of every evaluation, in order. */
+  readonly flags: readonly Flag[];
+  readonly plan: WritePlan;
+  /** The evaluations with what was planned for them, for the narrative. */
+  readonly details: readonly { readonly evaluated: Evaluated; readonly cells: ScopePlan }[];
+}
+
+/** User-edited mappings replace what detection found on the same sheet. */
+function tablesFor(wb: WorkbookData, options: RunOptions): TableMapping[] {
+  const detected = detectTables(wb);
+  const edited = options.mappings ?? [];
+  if (edited.length === 0) return detected;
+  const sheets = new Set(edited.map((m) => m.sheet));
+  return [...detected.filter((t) => !sheets.has(t.sheet)), ...edited];
+}
+
+export function runEngine(wb: WorkbookData, options: RunOptions): RunResult {
+  const rules = ruleSet(options.rules, options.gradeBands);
+  const tables = tablesFor(wb, options);
+  const scopes = groupEvaluations(tables);
+  const writers: Writers = new Map();
+  const details = scopes.map((scope) => {
+    const evaluated = evaluateScope(wb, scope, rules, options.lang);
+    const cells = planScope(wb, evaluated, options.lang, options.overwrite ?? false, writers);
+    return { evaluated, cells };
+  });
+  const evaluations = details.map((d) => toResult(wb, d.evaluated, d.cells, options.lang));
+  const plan: WritePlan = {
+    cells: details.flatMap((d) => d.cells.writes),
+    conditionalFormats: details.flatMap((d) => d.cells.conditionalFormats),
+    newSheets: [],
+    removeSheets: [],
+  };
+  return { tables, evaluations, flags: evaluations.flatMap((e) => e.flags), plan, details };
+}

@@ -1,0 +1,182 @@
+/**
+ * Evaluates one scope (a set of budget and indicator tables judged together): rates, scores,
+ * blocks, total, grade and every flag with its cell and sentence.
+ */
+import { cellRef, type CellRef } from "../cellRef";
+import type { WorkbookData, Grid } from "../grid";
+import { cellAt } from "../grid";
+import { formatTarget, isPlaceholder } from "../parse";
+import { round2 } from "../round";
+import type { BlockResult } from "../result";
+import type { ColumnRole, Flag, FlagCode, Grade, Indicator, Lang, TableMapping } from "../types";
+import { evaluateBudget, type BudgetEval } from "./budget";
+import { cellText } from "./cellText";
+import { gradeOf } from "./grade";
+import { flagMessage, fmtNumber, fmtPercent, quantityName, type MessageParams, type Quantity } from "./messages";
+import { readBudget } from "./readBudget";
+import { readIndicators, type IndicatorRows } from "./readIndicators";
+import type { RuleSet } from "./rules";
+import { scoreIndicator, type IndicatorScore } from "./scoreIndicator";
+
+export interface Scope {
+  readonly title: string;
+  readonly budget: readonly TableMapping[];
+  readonly indicators: readonly TableMapping[];
+}
+
+export interface IndicatorEval {
+  readonly table: TableMapping;
+  readonly indicator: Indicator;
+  readonly result: IndicatorScore;
+}
+
+export interface IndicatorTableEval {
+  readonly table: TableMapping;
+  readonly totalRow: IndicatorRows["totalRow"];
+}
+
+export interface Evaluated {
+  readonly title: string;
+  readonly budgets: readonly BudgetEval[];
+  readonly indicatorTables: readonly IndicatorTableEval[];
+  readonly indicators: readonly IndicatorEval[];
+  readonly executionRate: number | null;
+  readonly executionScore: number | null;
+  readonly total: number;
+  readonly grade: Grade;
+  readonly blocks: readonly BlockResult[];
+  readonly reportedTotal: number | null;
+  readonly flags: readonly Flag[];
+}
+
+function sheetOf(wb: WorkbookData, name: string): Grid {
+  const g = wb.sheets.find((s) => s.name === name);
+  if (!g) throw new Error(`sheet not found: ${name}`);
+  return g;
+}
+
+/** The cell a flag names: the column for the role, else the row's name cell. */
+function at(t: TableMapping, row: number, ...roles: ColumnRole[]): CellRef {
+  for (const r of roles) {
+    const col = t.columns[r];
+    if (col !== undefined) return cellRef(t.sheet, row, col);
+  }
+  return cellRef(t.sheet, row, t.columns.name ?? t.columns.level2 ?? t.columns.level1 ?? 0);
+}
+
+export function blocksOf(indicators: readonly IndicatorEval[]): BlockResult[] {
+  const blocks: BlockResult[] = [];
+  const add = (level1: string, level2: string, ie: IndicatorEval): void => {
+    const last = blocks.find((b) => b.level1 === level1 && b.level2 === level2 && b.sheet === ie.indicator.sheet);
+    const w = ie.indicator.weight ?? 0;
+    const s = ie.result.score ?? 0;
+    if (last && last.lastRow < ie.indicator.row) {
+      const i = blocks.indexOf(last);
+      blocks[i] = { ...last, weight: last.weight + w, score: round2(last.score + s), lastRow: ie.indicator.row };
+    } else if (!last) {
+      blocks.push({ level1, level2, weight: w, score: round2(s), sheet: ie.indicator.sheet, firstRow: ie.indicator.row, lastRow: ie.indicator.row });
+    }
+  };
+  for (const ie of indicators) {
+    if (ie.indicator.level1) add(ie.indicator.level1, "", ie);
+    if (ie.indicator.level2) add(ie.indicator.level1, ie.indicator.level2, ie);
+  }
+  return blocks.map((b) => ({ ...b, weight: round2(b.weight) }));
+}
+
+export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, lang: Lang): Evaluated {
+  const flags: Flag[] = [];
+  const flag = (code: FlagCode, cell: CellRef, p: MessageParams): void => {
+    flags.push({ code, cell, message: flagMessage(code, lang, p) });
+  };
+  const q = (x: Quantity): string => quantityName(x, lang);
+
+  const budgets = scope.budget.map((t) => {
+    const rows = readBudget(sheetOf(wb, t.sheet), t);
+    for (const b of rows.badNumbers) flag("bad-number", cellRef(t.sheet, b.row, b.col), { name: b.name, what: q(b.role === "reportedScore" ? "score" : (b.role as Quantity)), stated: b.text });
+    const ev = evaluateBudget(t, rows.lines, rules);
+    for (const f of ev.findings) {
+      const p: MessageParams = {
+        name: f.name,
+        actual: f.stated !== undefined ? fmtNumber(f.stated) : undefined,
+        stated: f.stated !== undefined ? fmtNumber(f.stated) : undefined,
+        expected: f.expected !== undefined ? fmtNumber(f.expected) : undefined,
+        rate: f.rate !== undefined ? fmtPercent(f.rate) : undefined,
+        what: q(f.role === "initial" || f.role === "budget" || f.role === "actual" ? f.role : "budget"),
+      };
+      flag(f.code, at(t, f.row, f.role), p);
+    }
+    return ev;
+  });
+
+  const indicatorTables: IndicatorTableEval[] = [];
+  const indicators: IndicatorEval[] = [];
+  for (const t of scope.indicators) {
+    const grid = sheetOf(wb, t.sheet);
+    const rows = readIndicators(grid, t);
+    indicatorTables.push({ table: t, totalRow: rows.totalRow });
+    for (const b of rows.badNumbers) flag("bad-number", cellRef(t.sheet, b.row, b.col), { name: b.name, what: q("weight"), stated: b.text });
+    for (const indicator of rows.indicators) {
+      const result = scoreIndicator(indicator, rules);
+      indicators.push({ table: t, indicator, result });
+      const name = indicator.name;
+      const actualText = t.columns.actual !== undefined ? cellText(cellAt(grid, indicator.row, t.columns.actual)?.value) : "";
+      const targetText = formatTarget(indicator.target) || (t.columns.target !== undefined ? cellText(cellAt(grid, indicator.row, t.columns.target)?.value) : "");
+      const r = indicator.row;
+      if (result.scoring.kind === "none" && result.scoring.why === "unparsed-target") flag("unparsed-target", at(t, r, "target"), { name, target: targetText });
+      if (result.scoring.kind === "none" && result.scoring.why === "missing-actual") flag("missing-actual", at(t, r, "actual"), { name });
+      if (result.belowTarget) {
+        flag("below-target", at(t, r, "actual"), { name, actual: actualText, target: targetText });
+        if (indicator.reason === "" || isPlaceholder(indicator.reason)) flag("missing-reason", at(t, r, "reason", "actual"), { name });
+      }
+      if (result.overTarget) flag("over-target", at(t, r, "actual"), { name, actual: actualText, target: targetText });
+      const stated = indicator.reportedScore;
+      if (stated !== null && result.score !== null && Math.abs(stated - result.score) >= rules.mismatchTolerance - 1e-9) {
+        flag("score-mismatch", at(t, r, "reportedScore", "score"), { name, stated: fmtNumber(stated), expected: fmtNumber(result.score) });
+      }
+      if (stated !== null && indicator.weight !== null && stated > indicator.weight + 1e-9) {
+        flag("score-over-weight", at(t, r, "reportedScore", "score"), { name, stated: fmtNumber(stated), weight: fmtNumber(indicator.weight) });
+      }
+      if (result.qualitativeDefault && result.score !== null) flag("qualitative-default", at(t, r, "score", "reportedScore"), { name, expected: fmtNumber(result.score) });
+    }
+  }
+
+  const executionScore = budgets.reduce<number | null>((s, b) => (b.executionScore === null ? s : (s ?? 0) + b.executionScore), null);
+  const executionRate = budgets.find((b) => b.executionRate !== null)?.executionRate ?? null;
+  const indicatorSum = indicators.reduce((s, i) => s + (i.result.score ?? 0), 0);
+  const total = round2((executionScore ?? 0) + indicatorSum);
+
+  // Weights: indicators plus the execution 分值 should make 100, or the stated total weight.
+  if (indicators.length > 0) {
+    const weights = round2(indicators.reduce((s, i) => s + (i.indicator.weight ?? 0), 0));
+    const execWeight = budgets.reduce((s, b) => s + (b.weightLine?.line.weight ?? 0), 0);
+    const withExec = round2(weights + execWeight);
+    const tr = indicatorTables.find((x) => x.totalRow !== null);
+    const statedWeight = tr?.totalRow?.weight ?? null;
+    const ok = statedWeight !== null ? Math.abs(withExec - statedWeight) < 0.005 || Math.abs(weights - statedWeight) < 0.005 : Math.abs(withExec - 100) < 0.005;
+    if (!ok) {
+      const cell = tr && tr.totalRow ? at(tr.table, tr.totalRow.row, "weight") : at(indicators[0].table, indicators[0].indicator.row, "weight");
+      flag("weight-total", cell, { stated: fmtNumber(withExec), expected: fmtNumber(statedWeight ?? 100) });
+    }
+  }
+  const trs = indicatorTables.find((x) => x.totalRow !== null && x.totalRow.stated !== null);
+  const reportedTotal = trs?.totalRow?.stated ?? null;
+  if (trs && trs.totalRow && reportedTotal !== null && Math.abs(reportedTotal - total) >= rules.mismatchTolerance - 1e-9) {
+    const label = lang === "zh-CN" ? "合计" : "Total";
+    flag("score-mismatch", at(trs.table, trs.totalRow.row, "reportedScore", "score"), { name: label, stated: fmtNumber(reportedTotal), expected: fmtNumber(total) });
+  }
+
+  return {
+    title: scope.title,
+    budgets,
+    indicatorTables,
+    indicators,
+    executionRate,
+    executionScore,
+    total,
+    grade: gradeOf(total, rules.grades),
+    blocks: blocksOf(indicators),
+    reportedTotal,
+    flags,
+  };
+}

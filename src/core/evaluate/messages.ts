@@ -1,0 +1,78 @@
+/**
+ * One sentence per flag, in each language. Figures arrive already formatted so that a message
+ * reads the way the sheet shows the number.
+ */
+import type { FlagCode, Lang } from "../types";
+
+export interface MessageParams {
+  readonly name?: string;
+  readonly target?: string;
+  readonly actual?: string;
+  readonly rate?: string;
+  readonly expected?: string;
+  readonly stated?: string;
+  readonly weight?: string;
+  readonly what?: string;
+}
+
+type Template = (p: MessageParams) => string;
+
+const zh: Readonly<Record<FlagCode, Template>> = {
+  "below-target": (p) => `“${p.name}”实际完成值${p.actual}未达到年度指标值${p.target}。`,
+  "missing-reason": (p) => `“${p.name}”未达到年度指标值，但未填写偏差原因。`,
+  "missing-actual": (p) => `“${p.name}”缺少可识别的实际完成值，按0分计。`,
+  "unparsed-target": (p) => `“${p.name}”的年度指标值“${p.target}”无法识别，未计分。`,
+  "over-target": (p) => `“${p.name}”实际完成值${p.actual}超过指标值${p.target}的130%，请说明偏离原因。`,
+  overspend: (p) => `“${p.name}”执行数${p.actual}超过预算数${p.expected}。`,
+  "low-execution": (p) => `“${p.name}”预算执行率${p.rate}低于90%，需说明原因。`,
+  "subtotal-mismatch": (p) => `“${p.name}”的${p.what}为${p.stated}，与下级合计${p.expected}不一致。`,
+  "weight-total": (p) => `指标分值合计为${p.stated}，应为${p.expected}。`,
+  "score-mismatch": (p) => `“${p.name}”填报得分${p.stated}与计算得分${p.expected}不一致。`,
+  "score-over-weight": (p) => `“${p.name}”填报得分${p.stated}超过分值${p.weight}。`,
+  "qualitative-default": (p) => `“${p.name}”为定性指标且未填自评得分，按档次默认计${p.expected}分，请复核。`,
+  "bad-number": (p) => `“${p.name}”的${p.what}“${p.stated}”不是有效数字。`,
+};
+
+const en: Readonly<Record<FlagCode, Template>> = {
+  "below-target": (p) => `"${p.name}": actual ${p.actual} is below the target ${p.target}.`,
+  "missing-reason": (p) => `"${p.name}" is below target but gives no reason for the deviation.`,
+  "missing-actual": (p) => `"${p.name}" has no actual value that can be read; it scores 0.`,
+  "unparsed-target": (p) => `"${p.name}": the target "${p.target}" is not understood; not scored.`,
+  "over-target": (p) => `"${p.name}": actual ${p.actual} exceeds 130% of the target ${p.target}; explain the deviation.`,
+  overspend: (p) => `"${p.name}": spending ${p.actual} is above the budget ${p.expected}.`,
+  "low-execution": (p) => `"${p.name}": execution rate ${p.rate} is below 90%; a reason is required.`,
+  "subtotal-mismatch": (p) => `"${p.name}": ${p.what} ${p.stated} differs from the sum of its sub-lines ${p.expected}.`,
+  "weight-total": (p) => `The indicator weights total ${p.stated}, not ${p.expected}.`,
+  "score-mismatch": (p) => `"${p.name}": the stated score ${p.stated} differs from the computed ${p.expected}.`,
+  "score-over-weight": (p) => `"${p.name}": the stated score ${p.stated} is above its weight ${p.weight}.`,
+  "qualitative-default": (p) =>
+    `"${p.name}" is qualitative with no self-assessed score; it gets its band's default ${p.expected}, please review.`,
+  "bad-number": (p) => `"${p.name}": the ${p.what} "${p.stated}" is not a number.`,
+};
+
+const templates: Readonly<Record<Lang, Readonly<Record<FlagCode, Template>>>> = { "zh-CN": zh, "en-US": en };
+
+export function flagMessage(code: FlagCode, lang: Lang, params: MessageParams): string {
+  return templates[lang][code](params);
+}
+
+/** Names of the quantities a message may speak of. */
+export type Quantity = "budget" | "initial" | "actual" | "weight" | "score" | "target";
+
+const quantityNames: Readonly<Record<Lang, Readonly<Record<Quantity, string>>>> = {
+  "zh-CN": { budget: "预算数", initial: "年初预算数", actual: "执行数", weight: "分值", score: "得分", target: "指标值" },
+  "en-US": { budget: "budget", initial: "initial budget", actual: "actual", weight: "weight", score: "score", target: "target" },
+};
+
+export function quantityName(q: Quantity, lang: Lang): string {
+  return quantityNames[lang][q];
+}
+
+/** Figures in messages: percentages with 2 decimals, other numbers as 2-decimal text without trailing zeros. */
+export function fmtPercent(x: number): string {
+  return `${(x * 100).toFixed(2)}%`;
+}
+
+export function fmtNumber(x: number): string {
+  return String(Number(x.toFixed(2)));
+}

@@ -1,0 +1,55 @@
+/**
+ * The rule of what the add-in may write: an empty cell gets the formula; a cell already holding
+ * the same formula (an earlier run) is left as it is; any other content is the user's and is never
+ * overwritten unless the caller explicitly asked to replace typed values.
+ */
+import { a1 } from "../cellRef";
+import { cellAt, isEmptyCell, type Grid } from "../grid";
+import type { CellStyle, CellWrite } from "./writePlan";
+
+export type WriteOutcome = "written" | "same" | "user";
+
+export interface CellWriter {
+  /** Writes a formula if allowed; returns whether the cell now holds the engine's formula. */
+  formula(row: number, col: number, formula: string, value: number | string | null, numFmt?: string): WriteOutcome;
+  text(row: number, col: number, text: string, style?: CellStyle): void;
+  readonly writes: CellWrite[];
+}
+
+export function normaliseFormula(f: string): string {
+  return f.replace(/^=/, "").replace(/\s+/g, "");
+}
+
+export function cellWriter(grid: Grid, overwrite: boolean): CellWriter {
+  const writes: CellWrite[] = [];
+  const planned = new Set<string>();
+  return {
+    writes,
+    formula(row, col, formula, value, numFmt) {
+      const key = a1(row, col);
+      const cell = cellAt(grid, row, col);
+      if (cell?.formula && normaliseFormula(cell.formula) === normaliseFormula(formula)) return "same";
+      const empty = isEmptyCell(cell);
+      // A typed value may be replaced when asked; a formula of the user's never is.
+      if (!empty && !(overwrite && !cell?.formula)) return "user";
+      if (planned.has(key)) return "written";
+      planned.add(key);
+      writes.push({ kind: "formula", sheet: grid.name, row, col, formula, value, numFmt });
+      return "written";
+    },
+    text(row, col, text, style) {
+      const key = a1(row, col);
+      if (planned.has(key) || !isEmptyCell(cellAt(grid, row, col))) return;
+      planned.add(key);
+      writes.push({ kind: "text", sheet: grid.name, row, col, text, style });
+    },
+  };
+}
+
+/** The first column right of `from` that is empty in every given row, so appending loses nothing. */
+export function freeColumn(grid: Grid, from: number, rows: readonly number[], taken: ReadonlySet<number>): number {
+  for (let col = from; ; col++) {
+    if (taken.has(col)) continue;
+    if (rows.every((r) => isEmptyCell(cellAt(grid, r, col)))) return col;
+  }
+}

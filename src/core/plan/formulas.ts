@@ -1,0 +1,59 @@
+/**
+ * The formulas the engine writes, en-US syntax without "=". Each mirrors one function of
+ * evaluate/ (named beside it) so that Excel and the engine compute the same figure; every
+ * division is guarded.
+ */
+import type { Direction } from "../evaluate/scoreIndicator";
+import { literal } from "./operand";
+
+const isLiteral = (x: string): boolean => /^\(?-?[\d.e+-]+\)?$/i.test(x);
+
+/** budget.ts: rate = actual / budget, empty when the budget is 0 or blank or the actual is blank. */
+export function rateFormula(actual: string, denominator: string, actualRef: string | null): string {
+  const blank = actualRef ? `,${actualRef}=""` : "";
+  return `IFERROR(IF(OR(N(${denominator})=0${blank}),"",N(${actual})/N(${denominator})),"")`;
+}
+
+/** budget.ts: line score = weight × MIN(1, MAX(0, rate)); a blank rate counts as 0. */
+export function lineScoreFormula(weight: string, rate: string): string {
+  return `ROUND(N(${weight})*MIN(1,MAX(0,N(${rate}))),2)`;
+}
+
+/** scoreIndicator.ts completionOf: forward, reverse and equal. */
+export function completionFormula(direction: Direction, actual: string, target: string): string {
+  const a = isLiteral(actual) ? literal(Math.max(0, Number(actual.replace(/[()]/g, "")))) : `MAX(0,${actual})`;
+  const zeroBranch = direction === "forward" ? "1" : `IF(${a}<=0,1,0)`;
+  const main = direction === "reverse" ? `1-(${a}-${target})/${target}` : `${a}/${target}`;
+  if (isLiteral(target)) return Number(target.replace(/[()]/g, "")) === 0 ? zeroBranch : main;
+  return `IF(N(${target})=0,${zeroBranch},${main})`;
+}
+
+/** scoreIndicator.ts scoreFromCompletion. */
+export function scoreFormula(mode: "proportional" | "passFail" | "bands", weight: string, completion: string): string {
+  if (mode === "passFail") return `ROUND(IF(N(${completion})>=1,N(${weight}),0),2)`;
+  return `ROUND(N(${weight})*MAX(0,MIN(1,N(${completion}))),2)`;
+}
+
+/** A stated score kept as it is (手工, or a qualitative score inside its band): fraction of the weight. */
+export function statedFractionFormula(stated: string, weight: string): string {
+  return `IFERROR(N(${stated})/N(${weight}),0)`;
+}
+
+export function roundFormula(x: string): string {
+  return `ROUND(N(${x}),2)`;
+}
+
+/** The flag column: the below-target mark, from the completion cell and the row's threshold. */
+export function flagFormula(completion: string, threshold: number, mark: string): string {
+  return `IF(AND(ISNUMBER(${completion}),${completion}<${literal(threshold)}),"${mark.replace(/"/g, '""')}","")`;
+}
+
+/** The conditional format marking a below-target row (relative to the area's first row). */
+export function belowTargetRule(completionColumnRef: string, threshold: number): string {
+  return `AND(ISNUMBER(${completionColumnRef}),${completionColumnRef}<${literal(threshold)})`;
+}
+
+export function totalFormula(scoreRange: string, extra: readonly string[]): string {
+  const plus = extra.map((e) => `+N(${e})`).join("");
+  return `ROUND(SUM(${scoreRange})${plus},2)`;
+}

@@ -1,0 +1,31 @@
+/**
+ * How a formula refers to an input. A cell holding a plain number is referenced, so the formula
+ * follows the data; a cell holding text the engine had to read ("27场", "≥95%", "766. 17") enters
+ * as the number the engine read from it, so that the formula computes what the engine computed
+ * and the reviewer sees which number was understood.
+ */
+import { a1 } from "../cellRef";
+import { cellAt, isCellError, isEmptyCell, type Grid } from "../grid";
+
+/** A number as a formula literal; negatives in brackets so they can stand in any expression. */
+export function literal(x: number): string {
+  const s = String(x);
+  return x < 0 ? `(${s})` : s;
+}
+
+/**
+ * The operand for the number at (row, col), whose value the engine read as `parsed`.
+ * Returns null when there is nothing a formula can use.
+ */
+export function operand(grid: Grid, row: number, col: number | undefined, parsed: number | null): string | null {
+  if (col === undefined) return parsed === null ? null : literal(parsed);
+  const cell = cellAt(grid, row, col);
+  const ref = a1(row, col);
+  if (!cell || isEmptyCell(cell)) return `N(${ref})`;
+  if (isCellError(cell.value)) return ref; // the formula's IFERROR guard handles it
+  if (typeof cell.value === "number") {
+    if (parsed === null || cell.value === parsed) return `N(${ref})`;
+    if (cell.value / 100 === parsed) return `N(${ref})/100`;
+  }
+  return parsed === null ? null : literal(parsed);
+}

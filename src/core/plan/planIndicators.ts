@@ -1,0 +1,158 @@
+/**
+ * Completion, score and flag formulas for an indicator table, columns appended where the table
+ * has none, and the conditional format marking below-target rows.
+ */
+import { a1, a1Range, cellRef, type CellRef } from "../cellRef";
+import type { IndicatorEval, IndicatorTableEval } from "../evaluate/evaluate";
+import type { IndicatorScore } from "../evaluate/scoreIndicator";
+import type { Grid } from "../grid";
+import type { TableMapping } from "../types";
+import { freeColumn, type CellWriter } from "./cellWriter";
+import {
+  belowTargetRule,
+  completionFormula,
+  flagFormula,
+  roundFormula,
+  scoreFormula,
+  statedFractionFormula,
+  totalFormula,
+} from "./formulas";
+import { belowTargetStyle, numFmt, type PlanLabels } from "./labels";
+import { literal, operand } from "./operand";
+import type { ConditionalFormat } from "./writePlan";
+
+export interface IndicatorCells {
+  readonly score: CellRef | null;
+  readonly completion: CellRef | null;
+}
+
+export interface IndicatorPlan {
+  readonly cells: ReadonlyMap<number, IndicatorCells>;
+  readonly conditionalFormats: readonly ConditionalFormat[];
+  /** Whether every indicator's score cell holds the engine's formula (so a SUM over them is the engine's total). */
+  readonly allScoresOurs: boolean;
+  readonly scoreCol: number | undefined;
+}
+
+/** Below this completion the row is below target; qualitative bands leave a hair's room for float error. */
+function threshold(r: IndicatorScore): number {
+  return r.threshold === 1 ? 1 : r.threshold - 1e-9;
+}
+
+interface RowFormulas {
+  readonly completion: string;
+  readonly scoreMode: "proportional" | "passFail" | "bands" | "stated";
+}
+
+function rowFormulas(grid: Grid, t: TableMapping, ie: IndicatorEval): RowFormulas | null {
+  const s = ie.result.scoring;
+  const r = ie.indicator.row;
+  const c = t.columns;
+  const weight = operand(grid, r, c.weight, ie.indicator.weight) ?? "0";
+  const statedCol = c.reportedScore ?? c.score;
+  switch (s.kind) {
+    case "quantitative": {
+      const a = operand(grid, r, c.actual, s.actual);
+      const tg = operand(grid, r, c.target, s.target);
+      if (a === null || tg === null) return null;
+      return { completion: completionFormula(s.direction, a, tg), scoreMode: s.mode };
+    }
+    case "qualitative":
+      if (s.keptReported && statedCol !== undefined) {
+        return { completion: statedFractionFormula(a1(r, statedCol), weight), scoreMode: "bands" };
+      }
+      return { completion: literal(s.fraction), scoreMode: s.mode === "passFail" ? "passFail" : "bands" };
+    case "manual":
+      if (statedCol === undefined || ie.indicator.reportedScore === null) return null;
+      return { completion: statedFractionFormula(a1(r, statedCol), weight), scoreMode: "stated" };
+    case "none":
+      return null;
+  }
+}
+
+export function planIndicators(
+  grid: Grid,
+  te: IndicatorTableEval,
+  rows: readonly IndicatorEval[],
+  w: CellWriter,
+  labels: PlanLabels,
+  taken: Set<number>,
+  extraTotalTerms: readonly string[],
+  total: number | null,
+): IndicatorPlan {
+  const t = te.table;
+  const c = t.columns;
+  const dataRows = rows.map((x) => x.indicator.row);
+  const allRows = [t.headerBottom, ...dataRows, ...(te.totalRow ? [te.totalRow.row] : [])];
+  const append = (label: string): number => {
+    const col = freeColumn(grid, Math.max(t.lastCol + 1, ...[...taken].map((x) => x + 1)), allRows, taken);
+    taken.add(col);
+    w.text(t.headerBottom, col, label, "header");
+    return col;
+  };
+  const scorable = rows.some((x) => rowFormulas(grid, t, x) !== null);
+  const scoreCol = c.score ?? (scorable ? append(labels.score) : undefined);
+  const completionCol = c.completion ?? (scorable ? append(labels.completion) : undefined);
+  const flagCol = c.flag ?? (scorable ? append(labels.flag) : undefined);
+
+  const cells = new Map<number, IndicatorCells>();
+  const marks: { row: number; threshold: number }[] = [];
+  let allScoresOurs = rows.length > 0 && scoreCol !== undefined;
+  for (const ie of rows) {
+    const r = ie.indicator.row;
+    const f = rowFormulas(grid, t, ie);
+    const res = ie.result;
+    if (!f || completionCol === undefined || scoreCol === undefined) {
+      cells.set(r, { score: null, completion: null });
+      // A row left unscored still counts in the sum as blank, which is what the engine counts (0 or nothing).
+      continue;
+    }
+    const compOut = w.formula(r, completionCol, f.completion, res.completion, numFmt.rate);
+    const compRef = compOut === "user" ? `(${f.completion})` : a1(r, completionCol);
+    const weight = operand(grid, r, c.weight, ie.indicator.weight) ?? "0";
+    const statedCol = c.reportedScore ?? c.score;
+    const score =
+      f.scoreMode === "stated" && statedCol !== undefined
+        ? roundFormula(a1(r, statedCol))
+        : scoreFormula(f.scoreMode === "stated" ? "bands" : f.scoreMode, weight, compRef);
+    // 手工 with the stated score in the score column itself: nothing to write there.
+    const scoreOut = f.scoreMode === "stated" && statedCol === scoreCol ? "user" : w.formula(r, scoreCol, score, res.score, numFmt.score);
+    if (scoreOut === "user") allScoresOurs = false;
+    if (flagCol !== undefined) {
+      w.formula(r, flagCol, flagFormula(compRef, threshold(res), labels.belowTarget), res.belowTarget ? labels.belowTarget : "");
+    }
+    cells.set(r, {
+      score: cellRef(t.sheet, r, scoreCol),
+      completion: compOut === "user" ? null : cellRef(t.sheet, r, completionCol),
+    });
+    if (compOut !== "user") marks.push({ row: r, threshold: threshold(res) });
+  }
+  for (const ie of rows) if (ie.result.score !== null && cells.get(ie.indicator.row)?.score === null && ie.result.score !== 0) allScoresOurs = false;
+
+  // The total row: the engine's total as a SUM of the score cells, only when every one of them is the engine's.
+  if (te.totalRow && scoreCol !== undefined && allScoresOurs && total !== null && dataRows.length > 0) {
+    const range = a1Range(Math.min(...dataRows), scoreCol, Math.max(...dataRows), scoreCol);
+    w.formula(te.totalRow.row, scoreCol, totalFormula(range, extraTotalTerms), total, numFmt.score);
+  }
+
+  const conditionalFormats: ConditionalFormat[] = [];
+  if (completionCol !== undefined) {
+    const left = Math.min(...Object.values(c).filter((x): x is number => x !== undefined));
+    const right = Math.max(t.lastCol, ...taken);
+    marks.sort((x, y) => x.row - y.row);
+    let i = 0;
+    while (i < marks.length) {
+      let j = i;
+      while (j + 1 < marks.length && marks[j + 1].row === marks[j].row + 1 && marks[j + 1].threshold === marks[i].threshold) j++;
+      const top = marks[i].row;
+      conditionalFormats.push({
+        sheet: t.sheet,
+        area: { top, left, bottom: marks[j].row, right },
+        formula: belowTargetRule(`$${a1(top, completionCol).replace(/^\$?/, "")}`, marks[i].threshold),
+        ...belowTargetStyle,
+      });
+      i = j + 1;
+    }
+  }
+  return { cells, conditionalFormats, allScoresOurs, scoreCol };
+}

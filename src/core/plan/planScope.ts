@@ -1,0 +1,65 @@
+/** The cells one evaluation writes into the workbook's own sheets. */
+import { formulaRef, type CellRef } from "../cellRef";
+import type { Evaluated } from "../evaluate/evaluate";
+import type { WorkbookData, Grid } from "../grid";
+import type { Lang } from "../types";
+import { cellWriter, type CellWriter } from "./cellWriter";
+import { planLabels } from "./labels";
+import { planBudget, type LineCells } from "./planBudget";
+import { planIndicators, type IndicatorCells } from "./planIndicators";
+import type { CellWrite, ConditionalFormat } from "./writePlan";
+
+export interface ScopePlan {
+  readonly writes: readonly CellWrite[];
+  readonly conditionalFormats: readonly ConditionalFormat[];
+  /** Keyed "sheet\u0000row" (0-based row). */
+  readonly lineCells: ReadonlyMap<string, LineCells>;
+  readonly indicatorCells: ReadonlyMap<string, IndicatorCells>;
+  readonly executionScoreCell: CellRef | null;
+}
+
+export const rowKey = (sheet: string, row: number): string => `${sheet}\u0000${row}`;
+
+/** One writer per sheet, shared across scopes so that no cell is planned twice. */
+export type Writers = Map<string, CellWriter>;
+
+export function planScope(wb: WorkbookData, ev: Evaluated, lang: Lang, overwrite: boolean, writers: Writers): ScopePlan {
+  const labels = planLabels(lang);
+  const grid = (name: string): Grid => {
+    const g = wb.sheets.find((s) => s.name === name);
+    if (!g) throw new Error(`sheet not found: ${name}`);
+    return g;
+  };
+  const writer = (name: string): CellWriter => {
+    let w = writers.get(name);
+    if (!w) {
+      w = cellWriter(grid(name), overwrite);
+      writers.set(name, w);
+    }
+    return w;
+  };
+  const before = new Map([...writers].map(([k, w]) => [k, w.writes.length]));
+  const lineCells = new Map<string, LineCells>();
+  const indicatorCells = new Map<string, IndicatorCells>();
+  let executionScoreCell: CellRef | null = null;
+  let execCells = 0;
+  for (const b of ev.budgets) {
+    const p = planBudget(grid(b.table.sheet), b, writer(b.table.sheet), labels, new Set());
+    for (const [row, cells] of p.cells) lineCells.set(rowKey(b.table.sheet, row), cells);
+    if (b.weightLine) execCells++;
+    if (p.executionScoreCell) executionScoreCell = p.executionScoreCell;
+  }
+  const conditionalFormats: ConditionalFormat[] = [];
+  const onlyTable = ev.indicatorTables.length === 1;
+  const execOk = execCells === 0 || (execCells === 1 && executionScoreCell !== null);
+  for (const te of ev.indicatorTables) {
+    const rows = ev.indicators.filter((i) => i.table === te.table);
+    const extra = executionScoreCell ? [formulaRef(executionScoreCell)] : [];
+    const p = planIndicators(grid(te.table.sheet), te, rows, writer(te.table.sheet), labels, new Set(), extra, onlyTable && execOk ? ev.total : null);
+    for (const [row, cells] of p.cells) indicatorCells.set(rowKey(te.table.sheet, row), cells);
+    conditionalFormats.push(...p.conditionalFormats);
+  }
+  const writes: CellWrite[] = [];
+  for (const [k, w] of writers) writes.push(...w.writes.slice(before.get(k) ?? 0));
+  return { writes, conditionalFormats, lineCells, indicatorCells, executionScoreCell };
+}

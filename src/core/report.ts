@@ -1,0 +1,32 @@
+/** The JSON report (documented in the README): what a reviewer or a batch job reads. */
+import { displayRef } from "./cellRef";
+import type { RunResult } from "./engine";
+import type { EvaluationResult } from "./result";
+import type { Flag } from "./types";
+
+export interface ReportFlag {
+  readonly code: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly message: string;
+}
+
+export interface Report {
+  readonly file: string;
+  readonly rules: string;
+  readonly flags: readonly ReportFlag[];
+  readonly evaluations: readonly (Omit<EvaluationResult, "flags" | "tables"> & { readonly flags: readonly ReportFlag[] })[];
+}
+
+export function reportFlag(f: Flag): ReportFlag {
+  return { code: f.code, sheet: f.cell.sheet, cell: displayRef(f.cell), message: f.message };
+}
+
+export function toReport(file: string, rules: string, result: RunResult): Report {
+  return {
+    file,
+    rules,
+    flags: result.flags.map(reportFlag),
+    evaluations: result.evaluations.map(({ flags, tables: _tables, ...rest }) => ({ ...rest, flags: flags.map(reportFlag) })),
+  };
+}

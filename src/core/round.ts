@@ -1,0 +1,16 @@
+/**
+ * Rounding as Excel's ROUND does it: half away from zero on the decimal value. JavaScript's binary
+ * floats would round 1.005 down (it is stored as 1.00499999...), so the value is first cut to 15
+ * significant digits, which is what Excel shows and rounds.
+ */
+export function roundHalfAway(x: number, digits = 2): number {
+  if (!Number.isFinite(x)) return x;
+  const scaled = Number((Math.abs(x) * 10 ** digits).toPrecision(15));
+  const r = Math.round(scaled) / 10 ** digits;
+  return x < 0 ? -r : r;
+}
+
+/** Scores and money: 2 decimals. */
+export function round2(x: number): number {
+  return roundHalfAway(x, 2);
+}
