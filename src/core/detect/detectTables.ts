@@ -1,0 +1,66 @@
+/**
+ * Finds every budget and indicator table in a workbook: header bands first (so each table can stop
+ * at the next one's header), then each table's data rows, columns, title and subject.
+ */
+import type { WorkbookData } from "../grid";
+import type { ColumnRole, TableMapping } from "../types";
+import { resolveBudgetName } from "./budgetName";
+import { findHeaderBands, headerSpan, type HeaderBand } from "./headerBands";
+import { SheetView } from "./sheetView";
+import { lastDataRow } from "./tableExtent";
+import { findSubject, findTitle } from "./tableTitle";
+
+/** A mapping plus what the table is about (the text right of 项目名称), when the sheet says so. */
+export interface DetectedTable extends TableMapping {
+  readonly subject?: string;
+}
+
+/** Sheets this product writes for itself (backup, settings) are never read as user tables. */
+export const OWN_SHEET_PREFIX = "_pse";
+
+function detectSheet(view: SheetView): DetectedTable[] {
+  const bands = findHeaderBands(view);
+  const out: DetectedTable[] = [];
+  let previousEnd = -1;
+  for (const band of bands) {
+    const roles: Partial<Record<ColumnRole, number>> = { ...band.roles };
+    const { right } = headerSpan(view, band.top, band.bottom, roles);
+    const others = bands.filter((b) => b !== band).map((b) => b.top);
+    const last = lastDataRow(view, band, right, others);
+    if (last === undefined) continue;
+    const first = band.bottom + 1;
+    if (band.kind === "budget") {
+      const name = resolveBudgetName(view, band.roles, first, last);
+      if (name === undefined) continue;
+      roles.name = name;
+    }
+    const cols = Object.values(roles).filter((c): c is number => c !== undefined);
+    const subject = findSubject(view, band.top);
+    out.push({
+      kind: band.kind,
+      sheet: view.grid.name,
+      title: findTitle(view, band.top, previousEnd),
+      headerTop: band.top,
+      headerBottom: band.bottom,
+      firstRow: first,
+      lastRow: last,
+      lastCol: Math.max(right, ...cols),
+      columns: roles,
+      ...(subject !== undefined ? { subject } : {}),
+    });
+    previousEnd = last;
+  }
+  return out;
+}
+
+/** Every table on every sheet (hidden ones included, this product's own "_pse…" sheets excluded), in sheet then row order. */
+export function detectTables(wb: WorkbookData): DetectedTable[] {
+  const out: DetectedTable[] = [];
+  for (const grid of wb.sheets) {
+    if (grid.name.startsWith(OWN_SHEET_PREFIX)) continue;
+    out.push(...detectSheet(new SheetView(grid)));
+  }
+  return out;
+}
+
+export type { HeaderBand };

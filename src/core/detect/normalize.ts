@@ -1,0 +1,31 @@
+/** Text normalisation for header and label matching: one place, so vocabulary and cells agree. */
+import { isCellError, type CellValue } from "../grid";
+
+/** A cell value as plain text; errors and booleans read as empty (they never name a column). */
+export function valueText(v: CellValue | undefined): string {
+  if (v === null || v === undefined || isCellError(v) || typeof v === "boolean") return "";
+  return typeof v === "number" ? String(v) : v;
+}
+
+/**
+ * Header text for matching: NFKC (full-width letters, digits and brackets become ASCII), bracketed
+ * parts dropped (units such as （万元）(分)(%) or formula hints such as (C/B)), spaces, line breaks,
+ * required-field stars and colons removed, lower-cased.
+ */
+export function normaliseHeader(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕/g, "")
+    .replace(/[\s\u00a0\u3000*:：]/g, "")
+    .toLowerCase();
+}
+
+/** Loose text for row labels (总分, 合计, 注：): spaces dropped, NFKC, lower-cased; brackets kept. */
+export function normaliseLabel(text: string): string {
+  return text.normalize("NFKC").replace(/[\s\u00a0\u3000]/g, "").toLowerCase();
+}
+
+/** True for text with Latin letters only (no CJK): such phrases match as whole headers only when short. */
+export function isLatin(text: string): boolean {
+  return /^[\x00-\x7f]*$/.test(text);
+}

@@ -1,0 +1,80 @@
+/**
+ * Where a table's data rows end: before a blank row, another table's header, a notes row, or (for a
+ * budget table) a row of text in its money columns or the end of a label merged down from its header;
+ * an indicator table ends with its 总分 / 合计 row included.
+ */
+import { NOTE_ROW_PREFIXES, TOTAL_ROW_LABELS } from "./headerVocabulary";
+import type { HeaderBand } from "./headerBands";
+import { normaliseHeader, normaliseLabel } from "./normalize";
+import type { SheetView } from "./sheetView";
+
+/** Placeholders that stand for an empty number (—, /, *, 无). */
+export function isPlaceholderText(text: string): boolean {
+  return /^[-—–－_/／\\*＊.。…]+$|^(无|不适用|n\/?a)$/i.test(text.trim());
+}
+
+function firstText(view: SheetView, row: number, right: number, fromRow: number): string {
+  for (let c = 0; c <= right; c++) {
+    const t = view.shownFrom(row, c, fromRow);
+    if (t !== "") return t;
+  }
+  return "";
+}
+
+function isBlankRow(view: SheetView, row: number, right: number, fromRow: number): boolean {
+  for (let c = 0; c <= right; c++) if (view.shownFrom(row, c, fromRow) !== "") return false;
+  return true;
+}
+
+export function isTotalLabel(text: string): boolean {
+  return TOTAL_ROW_LABELS.includes(normaliseHeader(text));
+}
+
+function isNoteRow(text: string): boolean {
+  const t = normaliseLabel(text);
+  return NOTE_ROW_PREFIXES.some((p) => t.startsWith(p) && (p.length > 1 || /^注[:：\d、.]/.test(text.trim())));
+}
+
+/** Bottom of the lowest merge that starts in the header and reaches into the data (a label column). */
+function headerMergeEnd(view: SheetView, band: HeaderBand, right: number): number | undefined {
+  let end: number | undefined;
+  for (let r = band.top; r <= band.bottom; r++) {
+    for (let c = 0; c <= right; c++) {
+      const m = view.mergeAt(r, c);
+      if (m && m.top >= band.top && m.top <= band.bottom && m.bottom > band.bottom) end = Math.max(end ?? 0, m.bottom);
+    }
+  }
+  return end;
+}
+
+const MONEY_ROLES = ["initial", "budget", "actual"] as const;
+
+/** Last data row (inclusive), or undefined when the header has no data row under it. */
+export function lastDataRow(view: SheetView, band: HeaderBand, right: number, otherBandTops: readonly number[]): number | undefined {
+  const first = band.bottom + 1;
+  const nextHeader = otherBandTops.filter((t) => t >= first).reduce((a, b) => Math.min(a, b), view.rows);
+  let limit = nextHeader - 1;
+  if (band.kind === "budget") {
+    const mergeEnd = headerMergeEnd(view, band, right);
+    if (mergeEnd !== undefined) limit = Math.min(limit, mergeEnd);
+  }
+  let last: number | undefined;
+  for (let r = first; r <= limit; r++) {
+    if (isBlankRow(view, r, right, first)) break;
+    const lead = firstText(view, r, right, first);
+    if (isNoteRow(lead)) break;
+    if (band.kind === "budget") {
+      const roles = band.roles;
+      const texty = MONEY_ROLES.some((role) => {
+        const c = roles[role];
+        if (c === undefined) return false;
+        const t = view.shownFrom(r, c, first);
+        return t !== "" && !/\d/.test(t) && t !== "=" && !isPlaceholderText(t);
+      });
+      if (texty) break; // 年度总体目标 | 预期目标 | 实际完成情况: another section of the form
+    }
+    last = r;
+    if (band.kind === "indicator" && isTotalLabel(lead)) break;
+  }
+  return last;
+}

@@ -1,0 +1,27 @@
+/** Grid builders for the detect tests. */
+import { parseA1 } from "../../../src/core/cellRef";
+import { gridFromValues, type Area, type CellValue, type Grid, type WorkbookData } from "../../../src/core/grid";
+
+export type Rows = ReadonlyArray<ReadonlyArray<CellValue | undefined>>;
+
+/** "A1:C3" -> a 0-based merged area. */
+export function area(ref: string): Area {
+  const [a, b = a] = ref.split(":");
+  const p = parseA1(a);
+  const q = parseA1(b);
+  if (!p || !q) throw new Error(`bad range ${ref}`);
+  return { top: p.row, left: p.col, bottom: q.row, right: q.col };
+}
+
+export function sheet(name: string, rows: Rows, merges: readonly string[] = []): Grid {
+  return gridFromValues(name, rows, merges.map(area));
+}
+
+export function book(...sheets: Grid[]): WorkbookData {
+  return { sheets };
+}
+
+/** A row of n empty cells. */
+export function blank(n: number): (CellValue | undefined)[] {
+  return Array.from({ length: n }, () => null);
+}
