@@ -4,6 +4,7 @@
  */
 import { detectTables, groupEvaluations } from "./detect";
 import { evaluateScope, type Evaluated } from "./evaluate/evaluate";
+import { planSummary } from "./narrative/summarySheet";
 import { ruleSet } from "./evaluate/rules";
 import type { WorkbookData } from "./grid";
 import { planScope, type ScopePlan, type Writers } from "./plan/planScope";
@@ -42,11 +43,12 @@ export function runEngine(wb: WorkbookData, options: RunOptions): RunResult {
     return { evaluated, cells };
   });
   const evaluations = details.map((d) => toResult(wb, d.evaluated, d.cells, options.lang));
+  const summary = options.summary && details.length > 0 ? planSummary(wb, details, options.lang, rules.grades) : null;
   const plan: WritePlan = {
     cells: details.flatMap((d) => d.cells.writes),
     conditionalFormats: details.flatMap((d) => d.cells.conditionalFormats),
-    newSheets: [],
-    removeSheets: [],
+    newSheets: summary ? [summary.sheet] : [],
+    removeSheets: summary ? summary.remove : [],
   };
   return { tables, evaluations, flags: evaluations.flatMap((e) => e.flags), plan, details };
 }

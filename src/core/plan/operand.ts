@@ -4,7 +4,7 @@
  * as the number the engine read from it, so that the formula computes what the engine computed
  * and the reviewer sees which number was understood.
  */
-import { a1 } from "../cellRef";
+import { a1, cellRef, formulaRef } from "../cellRef";
 import { cellAt, isCellError, isEmptyCell, type Grid } from "../grid";
 
 /** A number as a formula literal; negatives in brackets so they can stand in any expression. */
@@ -17,10 +17,17 @@ export function literal(x: number): string {
  * The operand for the number at (row, col), whose value the engine read as `parsed`.
  * Returns null when there is nothing a formula can use.
  */
-export function operand(grid: Grid, row: number, col: number | undefined, parsed: number | null): string | null {
+export function operand(
+  grid: Grid,
+  row: number,
+  col: number | undefined,
+  parsed: number | null,
+  qualified = false,
+): string | null {
   if (col === undefined) return parsed === null ? null : literal(parsed);
   const cell = cellAt(grid, row, col);
-  const ref = a1(row, col);
+  // Within the table's own sheet a plain A1 reference reads best; the summary sheet needs the sheet name.
+  const ref = qualified ? formulaRef(cellRef(grid.name, row, col)) : a1(row, col);
   if (!cell || isEmptyCell(cell)) return `N(${ref})`;
   if (isCellError(cell.value)) return ref; // the formula's IFERROR guard handles it
   if (typeof cell.value === "number") {

@@ -32,6 +32,8 @@ export interface IndicatorPlan {
   /** Whether every indicator's score cell holds the engine's formula (so a SUM over them is the engine's total). */
   readonly allScoresOurs: boolean;
   readonly scoreCol: number | undefined;
+  /** The total row's score cell when it holds the engine's total formula. */
+  readonly totalCell: CellRef | null;
 }
 
 /** Below this completion the row is below target; qualitative bands leave a hair's room for float error. */
@@ -129,10 +131,12 @@ export function planIndicators(
   }
   for (const ie of rows) if (ie.result.score !== null && cells.get(ie.indicator.row)?.score === null && ie.result.score !== 0) allScoresOurs = false;
 
+  let totalCell: CellRef | null = null;
   // The total row: the engine's total as a SUM of the score cells, only when every one of them is the engine's.
   if (te.totalRow && scoreCol !== undefined && allScoresOurs && total !== null && dataRows.length > 0) {
     const range = a1Range(Math.min(...dataRows), scoreCol, Math.max(...dataRows), scoreCol);
-    w.formula(te.totalRow.row, scoreCol, totalFormula(range, extraTotalTerms), total, numFmt.score);
+    const out = w.formula(te.totalRow.row, scoreCol, totalFormula(range, extraTotalTerms), total, numFmt.score);
+    if (out !== "user") totalCell = cellRef(t.sheet, te.totalRow.row, scoreCol);
   }
 
   const conditionalFormats: ConditionalFormat[] = [];
@@ -148,11 +152,11 @@ export function planIndicators(
       conditionalFormats.push({
         sheet: t.sheet,
         area: { top, left, bottom: marks[j].row, right },
-        formula: belowTargetRule(`$${a1(top, completionCol).replace(/^\$?/, "")}`, marks[i].threshold),
+        formula: belowTargetRule(`$${a1(top, completionCol)}`, marks[i].threshold),
         ...belowTargetStyle,
       });
       i = j + 1;
     }
   }
-  return { cells, conditionalFormats, allScoresOurs, scoreCol };
+  return { cells, conditionalFormats, allScoresOurs, scoreCol, totalCell };
 }

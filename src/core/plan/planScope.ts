@@ -16,6 +16,10 @@ export interface ScopePlan {
   readonly lineCells: ReadonlyMap<string, LineCells>;
   readonly indicatorCells: ReadonlyMap<string, IndicatorCells>;
   readonly executionScoreCell: CellRef | null;
+  /** The evaluation's total as a cell holding the engine's formula, when there is one. */
+  readonly totalCell: CellRef | null;
+  /** Whether every indicator score cell holds the engine's formula. */
+  readonly allScoresOurs: boolean;
 }
 
 export const rowKey = (sheet: string, row: number): string => `${sheet}\u0000${row}`;
@@ -50,6 +54,8 @@ export function planScope(wb: WorkbookData, ev: Evaluated, lang: Lang, overwrite
     if (p.executionScoreCell) executionScoreCell = p.executionScoreCell;
   }
   const conditionalFormats: ConditionalFormat[] = [];
+  let totalCell: CellRef | null = null;
+  let allScoresOurs = true;
   const onlyTable = ev.indicatorTables.length === 1;
   const execOk = execCells === 0 || (execCells === 1 && executionScoreCell !== null);
   for (const te of ev.indicatorTables) {
@@ -58,8 +64,10 @@ export function planScope(wb: WorkbookData, ev: Evaluated, lang: Lang, overwrite
     const p = planIndicators(grid(te.table.sheet), te, rows, writer(te.table.sheet), labels, new Set(), extra, onlyTable && execOk ? ev.total : null);
     for (const [row, cells] of p.cells) indicatorCells.set(rowKey(te.table.sheet, row), cells);
     conditionalFormats.push(...p.conditionalFormats);
+    totalCell = totalCell ?? p.totalCell;
+    allScoresOurs = allScoresOurs && (p.allScoresOurs || rows.length === 0);
   }
   const writes: CellWrite[] = [];
   for (const [k, w] of writers) writes.push(...w.writes.slice(before.get(k) ?? 0));
-  return { writes, conditionalFormats, lineCells, indicatorCells, executionScoreCell };
+  return { writes, conditionalFormats, lineCells, indicatorCells, executionScoreCell, totalCell, allScoresOurs: allScoresOurs && execOk };
 }

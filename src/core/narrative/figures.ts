@@ -1,0 +1,108 @@
+/** The figures a summary sentence points at: source cells, rates, block sums, the total and grade. */
+import { cellRef, formulaRef } from "../cellRef";
+import type { LineEval } from "../evaluate/budget";
+import { cellText } from "../evaluate/cellText";
+import type { Evaluated } from "../evaluate/evaluate";
+import { cellAt, isCellError, type Grid, type WorkbookData } from "../grid";
+import { literal, operand } from "../plan/operand";
+import { rowKey, type ScopePlan } from "../plan/planScope";
+import type { BlockResult } from "../result";
+import type { Grade, TableMapping } from "../types";
+import type { GradeBands } from "../evaluate/rules";
+import { num, pct, text, textExpr, type Part } from "./parts";
+
+export function gridOf(wb: WorkbookData, name: string): Grid {
+  const g = wb.sheets.find((s) => s.name === name);
+  if (!g) throw new Error(`sheet not found: ${name}`);
+  return g;
+}
+
+/** A money figure of a budget line: the source cell when it holds a number, else the number read. */
+export function money(grid: Grid, t: TableMapping, e: LineEval, role: "initial" | "budget" | "actual"): Part | null {
+  const v = e.line[role];
+  if (v === null) return null;
+  return num(operand(grid, e.line.row, t.columns[role], v, true) ?? literal(v), v);
+}
+
+export function rate(grid: Grid, t: TableMapping, e: LineEval): Part | null {
+  if (e.rate === null) return null;
+  const a = operand(grid, e.line.row, t.columns.actual, e.line.actual, true);
+  const d = operand(grid, e.line.row, t.columns[e.denominator], e.line[e.denominator], true);
+  if (a === null || d === null) return pct(literal(e.rate), e.rate);
+  return pct(`IFERROR(${a}/${d},0)`, e.rate);
+}
+
+/** A cell of the indicator table shown as the sheet shows it: text as it is, numbers with 2 decimals. */
+export function shownCell(grid: Grid, row: number, col: number | undefined): Part {
+  if (col === undefined) return text("");
+  const cell = cellAt(grid, row, col);
+  const ref = formulaRef(cellRef(grid.name, row, col));
+  if (!cell || cell.value === null || isCellError(cell.value)) return text(cellText(cell?.value ?? null));
+  if (typeof cell.value === "number") return cell.numFmt?.includes("%") ? pct(ref, cell.value) : num(ref, cell.value);
+  return textExpr(ref, String(cell.value));
+}
+
+function columnRange(sheet: string, col: number, first: number, last: number): string {
+  return `${formulaRef(cellRef(sheet, first, col))}:${formulaRef(cellRef(sheet, last, col)).split("!")[1]}`;
+}
+
+function numericColumn(grid: Grid, col: number, first: number, last: number): boolean {
+  for (let r = first; r <= last; r++) {
+    const v = cellAt(grid, r, col)?.value;
+    if (v !== null && v !== undefined && typeof v !== "number" && !(typeof v === "string" && v.trim() === "")) return false;
+  }
+  return true;
+}
+
+export interface BlockFigures {
+  readonly weight: Part;
+  readonly score: Part;
+}
+
+export function blockFigures(wb: WorkbookData, ev: Evaluated, cells: ScopePlan, b: BlockResult): BlockFigures {
+  const ie = ev.indicators.find((i) => i.indicator.sheet === b.sheet && i.indicator.row === b.firstRow);
+  const t = ie?.table;
+  const grid = gridOf(wb, b.sheet);
+  const wCol = t?.columns.weight;
+  const weight =
+    wCol !== undefined && numericColumn(grid, wCol, b.firstRow, b.lastRow)
+      ? num(`SUM(${columnRange(b.sheet, wCol, b.firstRow, b.lastRow)})`, b.weight)
+      : num(literal(b.weight), b.weight);
+  const scoreCell = [...cells.indicatorCells.values()].find((c) => c.score !== null && c.score.sheet === b.sheet)?.score;
+  const score =
+    cells.allScoresOurs && scoreCell
+      ? num(`SUM(${columnRange(b.sheet, scoreCell.col, b.firstRow, b.lastRow)})`, b.score)
+      : num(literal(b.score), b.score);
+  return { weight, score };
+}
+
+/** The total: the engine's total cell, else the sum of the engine's score cells, else the number itself. */
+export function totalExpr(ev: Evaluated, cells: ScopePlan): string {
+  if (cells.totalCell) return formulaRef(cells.totalCell);
+  if (!cells.allScoresOurs) return literal(ev.total);
+  const sums: string[] = [];
+  for (const te of ev.indicatorTables) {
+    const rows = ev.indicators.filter((i) => i.table === te.table).map((i) => i.indicator.row);
+    const sc = rows.map((r) => cells.indicatorCells.get(rowKey(te.table.sheet, r))?.score).find((x) => x);
+    if (sc && rows.length > 0) sums.push(`SUM(${columnRange(te.table.sheet, sc.col, Math.min(...rows), Math.max(...rows))})`);
+  }
+  if (cells.executionScoreCell) sums.push(`N(${formulaRef(cells.executionScoreCell)})`);
+  return sums.length === 0 ? literal(ev.total) : `ROUND(${sums.join("+")},2)`;
+}
+
+export function gradeExpr(total: string, bands: GradeBands, labels: Readonly<Record<Grade, string>>): string {
+  const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+  return `IF(${total}>=${bands.excellent},${q(labels.excellent)},IF(${total}>=${bands.good},${q(labels.good)},IF(${total}>=${bands.fair},${q(labels.fair)},${q(labels.poor)})))`;
+}
+
+/** The money unit of a budget table: "单位：万元" above it, or a header such as 调整预算数（万元）. */
+export function unitOf(grid: Grid, t: TableMapping): string {
+  for (let r = Math.max(0, t.headerTop - 4); r <= t.headerBottom; r++) {
+    for (const cell of grid.rows[r] ?? []) {
+      const s = cellText(cell?.value ?? null);
+      const m = /单位[:：]\s*(万元|元|亿元|千元)/.exec(s) ?? /[（(](万元|元|亿元|千元)[)）]/.exec(s);
+      if (m) return m[1];
+    }
+  }
+  return "";
+}

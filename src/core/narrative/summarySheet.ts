@@ -1,0 +1,82 @@
+/**
+ * The narrative summary sheet as a NewSheet of the write plan, so that the command line and the
+ * add-in insert the same sheet. A rerun replaces the sheets this product wrote (recognised by their
+ * marker line), never a user's sheet of the same name.
+ */
+import type { Evaluated } from "../evaluate/evaluate";
+import type { GradeBands } from "../evaluate/rules";
+import { cellAt, type Grid, type WorkbookData } from "../grid";
+import type { ScopePlan } from "../plan/planScope";
+import type { CellWrite, NewSheet } from "../plan/writePlan";
+import type { Lang } from "../types";
+import { hasFigures, renderFormula, renderText, text } from "./parts";
+import { phrases, summaryMarkers } from "./phrases";
+import { conclusion, measures, metIndicators, overview, problems, tasks, type Paragraph } from "./sections";
+
+/** A sheet written by an earlier run: its column A holds one of the markers. */
+export function isOwnSummary(grid: Grid): boolean {
+  for (let r = 0; r < grid.rows.length; r++) {
+    const v = cellAt(grid, r, 0)?.value;
+    if (typeof v === "string" && summaryMarkers.includes(v)) return true;
+  }
+  return false;
+}
+
+const maxSheetName = 31;
+
+/** The base name, or "base (2)" … when a user's sheet already has it; own sheets are being removed. */
+export function summarySheetName(base: string, userSheets: readonly string[]): string {
+  const taken = new Set(userSheets.map((s) => s.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = base.slice(0, maxSheetName - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+export interface SummaryInput {
+  readonly evaluated: Evaluated;
+  readonly cells: ScopePlan;
+}
+
+export function planSummary(
+  wb: WorkbookData,
+  scopes: readonly SummaryInput[],
+  lang: Lang,
+  bands: GradeBands,
+): { sheet: NewSheet; remove: string[] } {
+  const ph = phrases(lang);
+  const remove = wb.sheets.filter(isOwnSummary).map((s) => s.name);
+  const name = summarySheetName(ph.sheetName, wb.sheets.filter((s) => !remove.includes(s.name)).map((s) => s.name));
+  const paragraphs: Paragraph[] = [];
+  const heading = (s: string, style: "title" | "heading" = "heading"): void => {
+    paragraphs.push({ style, parts: [text(s)] });
+  };
+  for (const { evaluated: ev, cells } of scopes) {
+    heading(ph.reportTitle(ev.title), "title");
+    heading(ph.h1);
+    paragraphs.push(...overview(wb, ev, ph));
+    heading(ph.h2);
+    heading(ph.h2a);
+    paragraphs.push(...conclusion(wb, ev, cells, ph, lang, bands));
+    heading(ph.h2b);
+    paragraphs.push(...tasks(wb, ev, cells, ph, lang));
+    heading(ph.h2c);
+    paragraphs.push(...metIndicators(wb, ev, ph));
+    heading(ph.h3);
+    paragraphs.push(...problems(wb, ev, ph, lang));
+    heading(ph.h4);
+    paragraphs.push(...measures(ev, ph, lang));
+  }
+  paragraphs.push({ style: "note", parts: [text(ph.marker)] });
+  const cells: CellWrite[] = paragraphs.map((p, row): CellWrite =>
+    hasFigures(p.parts)
+      ? { kind: "formula", sheet: name, row, col: 0, formula: renderFormula(p.parts), value: renderText(p.parts), style: p.style }
+      : { kind: "text", sheet: name, row, col: 0, text: renderText(p.parts), style: p.style },
+  );
+  return {
+    sheet: { name, columnWidths: [100], pageSetup: { paper: "A4", orientation: "portrait", fitToWidth: true }, cells },
+    remove,
+  };
+}
