@@ -6,7 +6,7 @@
  */
 import type { BudgetRole, IndicatorRole } from "../types";
 import { BUDGET_VOCABULARY, GROUP_LABELS, INDICATOR_VOCABULARY } from "./headerVocabulary";
-import { assignRoles, meetsRequirements, roleCount, type ColumnHeader } from "./matchHeaders";
+import { assignRoles, meetsRequirements, namesSomeRole, roleCount, type ColumnHeader } from "./matchHeaders";
 import { normaliseHeader } from "./normalize";
 import type { SheetView } from "./sheetView";
 
@@ -25,11 +25,13 @@ function rolesOf(b: HeaderBand): Roles {
   return b.roles;
 }
 
+/** Cells of a row that could name a role (numbers and unknown texts cannot, so are left out). */
 function singleRowHeaders(view: SheetView, row: number): ColumnHeader[] {
   const out: ColumnHeader[] = [];
   for (let c = 0; c < view.cols; c++) {
+    if (view.isNumberCell(row, c)) continue;
     const t = normaliseHeader(view.shown(row, c));
-    if (t !== "") out.push({ col: c, bottom: t });
+    if (t !== "" && (namesSomeRole(INDICATOR_VOCABULARY, t) || namesSomeRole(BUDGET_VOCABULARY, t))) out.push({ col: c, bottom: t });
   }
   return out;
 }

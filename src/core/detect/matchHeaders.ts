@@ -24,59 +24,103 @@ interface Claim<R extends string> {
   readonly strength: number;
 }
 
+interface PreparedPhrase {
+  readonly text: string;
+  readonly containable: boolean;
+}
+
 interface PreparedRole<R extends string> {
   readonly role: R;
-  readonly phrases: readonly string[];
+  readonly phrases: readonly PreparedPhrase[];
   readonly fallback: readonly string[];
 }
 
-const prepared = new WeakMap<object, readonly PreparedRole<string>[]>();
-
-function prepare<R extends string>(vocab: TableVocabulary<R>): readonly PreparedRole<R>[] {
-  const hit = prepared.get(vocab) as readonly PreparedRole<R>[] | undefined;
-  if (hit) return hit;
-  const out = vocab.roles.map((r: RolePhrases<R>) => ({
-    role: r.role,
-    phrases: r.phrases.map(normaliseHeader),
-    fallback: (r.fallback ?? []).map(normaliseHeader),
-  }));
-  prepared.set(vocab, out);
-  return out;
+/** How one text matches each role: exact preference, contains specificity, fallback; 0 = none. */
+interface TextMatch {
+  readonly exact: readonly number[];
+  readonly contains: readonly number[];
+  readonly fallback: readonly boolean[];
 }
+
+interface PreparedVocabulary<R extends string> {
+  readonly roles: readonly PreparedRole<R>[];
+  /** Memo of text -> match: data rows repeat texts, and every row is tried as a header. */
+  readonly memo: Map<string, TextMatch>;
+}
+
+const MEMO_LIMIT = 20000;
+const prepared = new WeakMap<object, PreparedVocabulary<string>>();
 
 /** "Contains" only for phrases long enough not to hide inside other words (指标 in 一级指标, unit in …). */
 function containable(phrase: string): boolean {
   return isLatin(phrase) ? phrase.length >= 5 : phrase.length >= 3;
 }
 
+function prepare<R extends string>(vocab: TableVocabulary<R>): PreparedVocabulary<R> {
+  const hit = prepared.get(vocab) as PreparedVocabulary<R> | undefined;
+  if (hit) return hit;
+  const roles = vocab.roles.map((r: RolePhrases<R>) => ({
+    role: r.role,
+    phrases: r.phrases.map(normaliseHeader).map((text) => ({ text, containable: containable(text) })),
+    fallback: (r.fallback ?? []).map(normaliseHeader),
+  }));
+  const out: PreparedVocabulary<R> = { roles, memo: new Map() };
+  prepared.set(vocab, out);
+  return out;
+}
+
+function matchText(v: PreparedVocabulary<string>, text: string): TextMatch {
+  const hit = v.memo.get(text);
+  if (hit) return hit;
+  const exact: number[] = [];
+  const contains: number[] = [];
+  const fallback: boolean[] = [];
+  for (const r of v.roles) {
+    let e = 0;
+    let c = 0;
+    r.phrases.forEach((p, i) => {
+      if (p.text === "") return;
+      if (text === p.text) e = Math.max(e, 1000 - i);
+      else if (p.containable && text.includes(p.text)) {
+        // Head noun last in both languages: "indicator weight" is a weight, 年初指标值 a target.
+        c = Math.max(c, (text.endsWith(p.text) ? 500 : 0) + p.text.length);
+      }
+    });
+    exact.push(e);
+    contains.push(c);
+    fallback.push(r.fallback.includes(text));
+  }
+  const m: TextMatch = { exact, contains, fallback };
+  if (v.memo.size >= MEMO_LIMIT) v.memo.clear();
+  v.memo.set(text, m);
+  return m;
+}
+
 // Tiers: an exact match on the row nearest the data beats a match on joined rows, which beats a
 // phrase merely contained, which beats the upper row alone; fallbacks come last.
 const TIER = { bottomExact: 6, joinExact: 5, contains: 4, topExact: 3, topContains: 2, fallback: 1 } as const;
 
-function phraseStrength(text: string, phrases: readonly string[], exactTier: number, containsTier: number): number {
-  let best = 0;
-  phrases.forEach((p, i) => {
-    if (p === "") return;
-    if (text === p) best = Math.max(best, exactTier * 10000 + 1000 - i);
-    else if (containable(p) && text.includes(p)) {
-      // Head noun last in both languages: "indicator weight" is a weight, 年初指标值 a target.
-      const suffix = text.endsWith(p) ? 500 : 0;
-      best = Math.max(best, containsTier * 10000 + suffix + p.length);
-    }
-  });
-  return best;
+function strength(m: TextMatch, role: number, exactTier: number, containsTier: number): number {
+  if (m.exact[role] > 0) return exactTier * 10000 + m.exact[role];
+  if (m.contains[role] > 0) return containsTier * 10000 + m.contains[role];
+  return 0;
 }
 
-function claimStrength(h: ColumnHeader, r: PreparedRole<string>): number {
-  let s = phraseStrength(h.bottom, r.phrases, TIER.bottomExact, TIER.contains);
-  if (h.join !== undefined) s = Math.max(s, phraseStrength(h.join, r.phrases, TIER.joinExact, TIER.contains));
-  if (h.top !== undefined) s = Math.max(s, phraseStrength(h.top, r.phrases, TIER.topExact, TIER.topContains));
-  if (s === 0) {
-    for (const t of [h.bottom, h.join, h.top]) {
-      if (t !== undefined && r.fallback.includes(t)) s = TIER.fallback * 10000;
-    }
-  }
+function claimStrength(v: PreparedVocabulary<string>, h: ColumnHeader, role: number): number {
+  const bottom = matchText(v, h.bottom);
+  const join = h.join !== undefined ? matchText(v, h.join) : undefined;
+  const top = h.top !== undefined ? matchText(v, h.top) : undefined;
+  let s = strength(bottom, role, TIER.bottomExact, TIER.contains);
+  if (join) s = Math.max(s, strength(join, role, TIER.joinExact, TIER.contains));
+  if (top) s = Math.max(s, strength(top, role, TIER.topExact, TIER.topContains));
+  if (s === 0 && (bottom.fallback[role] || join?.fallback[role] || top?.fallback[role])) s = TIER.fallback * 10000;
   return s;
+}
+
+/** True when the text could name some role of this kind (cheap pre-check for rows). */
+export function namesSomeRole<R extends string>(vocab: TableVocabulary<R>, text: string): boolean {
+  const m = matchText(prepare(vocab), text);
+  return m.exact.some((x) => x > 0) || m.contains.some((x) => x > 0) || m.fallback.some((x) => x);
 }
 
 /** Role -> column for one header band. */
@@ -84,13 +128,13 @@ export function assignRoles<R extends string>(
   vocab: TableVocabulary<R>,
   headers: readonly ColumnHeader[],
 ): Partial<Record<R, number>> {
-  const roles = prepare(vocab);
+  const v = prepare(vocab);
   const claims: Claim<R>[] = [];
   for (const h of headers) {
     if (h.bottom === "" && !h.top && !h.join) continue;
-    roles.forEach((r, roleIndex) => {
-      const strength = claimStrength(h, r);
-      if (strength > 0) claims.push({ col: h.col, role: r.role, roleIndex, strength });
+    v.roles.forEach((r, roleIndex) => {
+      const s = claimStrength(v, h, roleIndex);
+      if (s > 0) claims.push({ col: h.col, role: r.role, roleIndex, strength: s });
     });
   }
   claims.sort((a, b) => b.strength - a.strength || a.col - b.col || a.roleIndex - b.roleIndex);

@@ -1,0 +1,14 @@
+/** The ExcelJS adapter: read an .xlsx into grids, apply a WritePlan, write it back. */
+export {
+  loadXlsx,
+  loadXlsxBuffer,
+  workbookToData,
+  worksheetToGrid,
+  dateToSerial,
+  isDateNumFmt,
+  XlsxError,
+  type XlsxDocument,
+} from "./readXlsx";
+export { applyPlanToXlsx } from "./applyPlan";
+export { saveXlsx, toBuffer } from "./writeXlsx";
+export { slideFormula } from "./sharedFormula";

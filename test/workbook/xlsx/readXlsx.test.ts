@@ -1,0 +1,179 @@
+import * as fs from "fs";
+import * as path from "path";
+import JSZip from "jszip";
+import { cellAt, shownValue, type Grid } from "../../../src/core/grid";
+import { dateToSerial, isDateNumFmt, loadXlsx, loadXlsxBuffer, slideFormula, XlsxError } from "../../../src/workbook/xlsx";
+import { featureWorkbook, tempDir, writeWorkbook } from "./fixtures";
+
+let dir: string;
+let file: string;
+
+beforeAll(async () => {
+  dir = tempDir();
+  file = await writeWorkbook(await featureWorkbook(), dir, "features.xlsx");
+});
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function sheet(grids: readonly Grid[], name: string): Grid {
+  const g = grids.find((s) => s.name === name);
+  if (!g) throw new Error(`no sheet ${name}`);
+  return g;
+}
+
+describe("loadXlsx: grids", () => {
+  test("every worksheet in order, with hidden and protected flags", async () => {
+    const { data } = await loadXlsx(file);
+    expect(data.sheets.map((s) => [s.name, !!s.hidden, !!s.protected])).toEqual([
+      ["预算 表", false, false],
+      ["隐藏", true, false],
+      ["Backup", true, false],
+      ["Locked", false, true],
+    ]);
+  });
+
+  test("values, merges (0-based), rich text, hyperlinks, booleans, number formats", async () => {
+    const g = sheet((await loadXlsx(file)).data.sheets, "预算 表");
+    expect(g.merges).toEqual(
+      expect.arrayContaining([
+        { top: 0, left: 0, bottom: 1, right: 0 },
+        { top: 0, left: 1, bottom: 0, right: 2 },
+      ]),
+    );
+    expect(g.merges).toHaveLength(2);
+    expect(cellAt(g, 0, 0)).toEqual({ value: "项目" });
+    expect(cellAt(g, 1, 0)).toBeUndefined(); // covered by the merge
+    expect(cellAt(g, 0, 2)).toBeUndefined();
+    expect(shownValue(g, 1, 0)).toBe("项目");
+    expect(shownValue(g, 0, 2)).toBe("预算数");
+    expect(cellAt(g, 2, 1)).toEqual({ value: 100 });
+    expect(cellAt(g, 2, 5)).toEqual({ value: "偏差原因" });
+    expect(cellAt(g, 3, 5)).toEqual({ value: "链接" });
+    expect(cellAt(g, 2, 7)).toEqual({ value: true });
+    expect(cellAt(g, 3, 7)).toEqual({ value: false });
+    expect(cellAt(g, 2, 8)).toEqual({ value: 1234.5, numFmt: "#,##0.00" });
+    expect(cellAt(g, 2, 9)).toEqual({ value: "=not a formula" });
+  });
+
+  test("formulas with cached results; shared formulas resolved for dependents", async () => {
+    const g = sheet((await loadXlsx(file)).data.sheets, "预算 表");
+    expect(cellAt(g, 2, 3)).toEqual({ value: 0.8, formula: 'IF(B3=0,"B3",C3/B3*$B$3/100)', numFmt: "0.00%" });
+    expect(cellAt(g, 3, 3)).toEqual({ value: 0, formula: 'IF(B4=0,"B3",C4/B4*$B$3/100)' });
+    expect(cellAt(g, 4, 3)).toEqual({ value: "B3", formula: 'IF(B5=0,"B3",C5/B5*$B$3/100)' });
+  });
+
+  test("errors as {error}, alone and as a formula result", async () => {
+    const g = sheet((await loadXlsx(file)).data.sheets, "预算 表");
+    expect(cellAt(g, 2, 4)).toEqual({ value: { error: "#DIV/0!" } });
+    expect(cellAt(g, 3, 4)).toEqual({ value: { error: "#DIV/0!" }, formula: "1/0" });
+  });
+
+  test("dates as Excel serial numbers, numFmt kept", async () => {
+    const g = sheet((await loadXlsx(file)).data.sheets, "预算 表");
+    expect(cellAt(g, 2, 6)).toEqual({ value: 44561, numFmt: "yyyy-mm-dd" });
+    expect(cellAt(g, 3, 6)).toEqual({ value: 44197.5, numFmt: "yyyy-mm-dd hh:mm" });
+    expect(isDateNumFmt(cellAt(g, 2, 6)?.numFmt)).toBe(true);
+  });
+
+  test("loadXlsxBuffer reads the same data", async () => {
+    const a = await loadXlsx(file);
+    const b = await loadXlsxBuffer(fs.readFileSync(file), "features.xlsx");
+    expect(b.data).toEqual(a.data);
+    expect(b.source).toBe("features.xlsx");
+  });
+
+  test("the file really holds t="shared" formulas, so the reader resolved them from XML", async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml).toContain('t="shared"'); // ExcelJS wrote a real shared formula: the reader parsed XML
+  });
+});
+
+describe("helpers", () => {
+  test("dateToSerial in both date systems", () => {
+    expect(dateToSerial(new Date(Date.UTC(1900, 0, 1)))).toBe(2); // Excel's 1900 leap-year bug: day 1 is 1900-01-00 ... serial of 1900-01-01 counts from 1899-12-30
+    expect(dateToSerial(new Date(Date.UTC(2021, 0, 1)))).toBe(44197);
+    expect(dateToSerial(new Date(Date.UTC(1904, 0, 2)), true)).toBe(1);
+  });
+
+  test("isDateNumFmt", () => {
+    for (const f of ["yyyy-mm-dd", "m/d/yy", "yyyy\"年\"m\"月\"d\"日\"", "[h]:mm:ss", "[$-F800]dddd, mmmm dd, yyyy", "hh:mm"]) {
+      expect([f, isDateNumFmt(f)]).toEqual([f, true]);
+    }
+    for (const f of ["0.00%", "General", "#,##0.00", "[Red]0.00", '0.00"天"', "@", undefined]) {
+      expect([f, isDateNumFmt(f)]).toEqual([f, false]);
+    }
+  });
+
+  test("slideFormula moves relative references only, not text or absolute parts", () => {
+    expect(slideFormula("A1+$A$1+A$1+$A1", 2, 1)).toBe("B3+$A$1+B$1+$A3");
+    expect(slideFormula('IF(A1="A1",SUM(A1:B2),0)', 1, 0)).toBe('IF(A2="A1",SUM(A2:B3),0)');
+    expect(slideFormula("'It''s A1'!A1+Sheet1!B2", 1, 1)).toBe("'It''s A1'!B2+Sheet1!C3");
+    expect(slideFormula("SUM(A:A)+SUM(1:1)+LOG10(C1)", 1, 1)).toBe("SUM(B:B)+SUM(2:2)+LOG10(D2)");
+    expect(slideFormula("Table1[[#This Row],[A1]]*1.5E+3", 3, 0)).toBe("Table1[[#This Row],[A1]]*1.5E+3");
+    expect(slideFormula("A1", -1, 0)).toBe("#REF!");
+    expect(slideFormula("_xlfn.IFS(TRUE,A1)", 1, 0)).toBe("_xlfn.IFS(TRUE,A2)");
+  });
+});
+
+describe("loadXlsx: inputs that are not readable workbooks", () => {
+  async function rejection(p: Promise<unknown>): Promise<Error> {
+    try {
+      await p;
+    } catch (e) {
+      return e as Error;
+    }
+    throw new Error("expected a rejection");
+  }
+
+  test("missing file", async () => {
+    const p = path.join(dir, "nope.xlsx");
+    const e = await rejection(loadXlsx(p));
+    expect(e).toBeInstanceOf(XlsxError);
+    expect(e.message).toBe(`${p}: file not found`);
+  });
+
+  test("a text file", async () => {
+    const p = path.join(dir, "x.xlsx");
+    fs.writeFileSync(p, "name,value\na,1\n");
+    const e = await rejection(loadXlsx(p));
+    expect(e.message).toBe(`${p}: not an .xlsx workbook`);
+    expect(e.message).not.toContain("\n");
+  });
+
+  test("an empty file", async () => {
+    const p = path.join(dir, "empty.xlsx");
+    fs.writeFileSync(p, "");
+    expect((await rejection(loadXlsx(p))).message).toBe(`${p}: not an .xlsx workbook`);
+  });
+
+  test("a zip that is not a workbook, and a truncated xlsx", async () => {
+    const zip = new JSZip();
+    zip.file("hello.txt", "hi");
+    const p = path.join(dir, "zip.xlsx");
+    fs.writeFileSync(p, await zip.generateAsync({ type: "nodebuffer" }));
+    const e = await rejection(loadXlsx(p));
+    expect(e.message).toMatch(new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}: not an \\.xlsx workbook`));
+    expect(e.message).not.toContain("\n");
+
+    const t = path.join(dir, "truncated.xlsx");
+    const full = fs.readFileSync(file);
+    fs.writeFileSync(t, full.subarray(0, Math.floor(full.length / 2)));
+    const e2 = await rejection(loadXlsx(t));
+    expect(e2.message.startsWith(`${t}: not an .xlsx workbook`)).toBe(true);
+    expect(e2.message).not.toContain("\n");
+  });
+
+  test("an encrypted workbook (OLE compound file)", async () => {
+    const p = path.join(dir, "secret.xlsx");
+    fs.writeFileSync(p, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+    const e = await rejection(loadXlsx(p));
+    expect(e.message).toMatch(/secret\.xlsx: encrypted workbook/);
+    expect(e.message).not.toContain("\n");
+  });
+
+  test("a directory", async () => {
+    const e = await rejection(loadXlsx(dir));
+    expect(e.message).toBe(`${dir}: is a directory, not an .xlsx workbook`);
+  });
+});
