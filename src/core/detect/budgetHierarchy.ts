@@ -9,7 +9,17 @@ export interface LineLevel {
   readonly isTotal: boolean;
 }
 
-const TOTAL_NAMES = ["合计", "总计", "总合计", "年度资金总额", "资金总额", "支出合计", "支出总计", "total", "grandtotal"];
+const TOTAL_NAMES = [
+  "合计",
+  "总计",
+  "总合计",
+  "年度资金总额",
+  "资金总额",
+  "支出合计",
+  "支出总计",
+  "total",
+  "grandtotal",
+];
 
 const CN_NUM = "[一二三四五六七八九十百零〇]+";
 const NUMBERED: readonly { readonly re: RegExp; readonly level: number }[] = [

@@ -22,7 +22,10 @@ export function groupEvaluations(tables: readonly Table[]): EvaluationGroup[] {
   for (const t of tables) if (!sheetOrder.has(t.sheet)) sheetOrder.set(t.sheet, sheetOrder.size);
   const sorted = tables
     .map((t, i) => ({ t, i }))
-    .sort((a, b) => sheetOrder.get(a.t.sheet)! - sheetOrder.get(b.t.sheet)! || a.t.headerTop - b.t.headerTop || a.i - b.i)
+    .sort(
+      (a, b) =>
+        sheetOrder.get(a.t.sheet)! - sheetOrder.get(b.t.sheet)! || a.t.headerTop - b.t.headerTop || a.i - b.i,
+    )
     .map((x) => x.t);
 
   const bySheet = new Map<string, Table[]>();
@@ -32,7 +35,9 @@ export function groupEvaluations(tables: readonly Table[]): EvaluationGroup[] {
     else bySheet.set(t.sheet, [t]);
   }
   const own = new Set(
-    [...bySheet].filter(([, list]) => list.some((t) => t.kind === "budget") && list.some((t) => t.kind === "indicator")).map(([s]) => s),
+    [...bySheet]
+      .filter(([, list]) => list.some((t) => t.kind === "budget") && list.some((t) => t.kind === "indicator"))
+      .map(([s]) => s),
   );
 
   const groups: { order: number; group: EvaluationGroup }[] = [];

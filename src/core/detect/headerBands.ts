@@ -11,7 +11,12 @@ import { normaliseHeader } from "./normalize";
 import type { SheetView } from "./sheetView";
 
 export type HeaderBand =
-  | { readonly kind: "budget"; readonly top: number; readonly bottom: number; readonly roles: Partial<Record<BudgetRole, number>> }
+  | {
+      readonly kind: "budget";
+      readonly top: number;
+      readonly bottom: number;
+      readonly roles: Partial<Record<BudgetRole, number>>;
+    }
   | {
       readonly kind: "indicator";
       readonly top: number;
@@ -31,7 +36,8 @@ function singleRowHeaders(view: SheetView, row: number): ColumnHeader[] {
   for (let c = 0; c < view.cols; c++) {
     if (view.isNumberCell(row, c)) continue;
     const t = normaliseHeader(view.shown(row, c));
-    if (t !== "" && (namesSomeRole(INDICATOR_VOCABULARY, t) || namesSomeRole(BUDGET_VOCABULARY, t))) out.push({ col: c, bottom: t });
+    if (t !== "" && (namesSomeRole(INDICATOR_VOCABULARY, t) || namesSomeRole(BUDGET_VOCABULARY, t)))
+      out.push({ col: c, bottom: t });
   }
   return out;
 }
@@ -50,9 +56,14 @@ function twoRowHeaders(view: SheetView, top: number, bottom: number): ColumnHead
       continue;
     }
     const up = normaliseHeader(upRaw);
-    const join = up !== "" && b !== "" ? normaliseHeader(upRaw + downRaw) : undefined;
-    const h: ColumnHeader = { col: c, bottom: b, top: groupLabel || up === "" ? undefined : up, join };
-    if (h.bottom !== "" || h.top !== undefined || h.join !== undefined) out.push(h);
+    const joins =
+      up === "" || b === ""
+        ? []
+        : groupLabel
+          ? [normaliseHeader(upRaw + downRaw), normaliseHeader(downRaw + upRaw)]
+          : [normaliseHeader(upRaw + downRaw)];
+    const h: ColumnHeader = { col: c, bottom: b, top: groupLabel || up === "" ? undefined : up, joins };
+    if (h.bottom !== "" || h.top !== undefined || joins.length > 0) out.push(h);
   }
   return out;
 }
@@ -64,13 +75,19 @@ function classify(headers: readonly ColumnHeader[], top: number, bottom: number)
   // A budget name column may be unlabelled (MoF: the row labels sit under an empty header cell).
   const budOk = meetsRequirements(BUDGET_VOCABULARY, bud, ["name"]);
   const indOk = meetsRequirements(INDICATOR_VOCABULARY, ind);
-  if (budOk && (!indOk || roleCount(bud) > roleCount(ind))) return { kind: "budget", top, bottom, roles: bud };
+  if (budOk && (!indOk || roleCount(bud) > roleCount(ind)))
+    return { kind: "budget", top, bottom, roles: bud };
   if (indOk) return { kind: "indicator", top, bottom, roles: ind };
   return undefined;
 }
 
 /** Columns the header spans: from the assigned columns outwards while header cells are not empty. */
-export function headerSpan(view: SheetView, top: number, bottom: number, roles: Roles): { left: number; right: number } {
+export function headerSpan(
+  view: SheetView,
+  top: number,
+  bottom: number,
+  roles: Roles,
+): { left: number; right: number } {
   const cols = Object.values(roles).filter((c): c is number => c !== undefined);
   let left = Math.min(...cols);
   let right = Math.max(...cols);

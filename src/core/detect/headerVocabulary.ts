@@ -28,16 +28,51 @@ export const BUDGET_VOCABULARY: TableVocabulary<BudgetRole> = {
   roles: [
     {
       role: "name",
-      phrases: ["项目", "项目名称", "支出项目", "预算项目", "科目", "科目名称", "资金来源", "项目资金", "Line", "Item", "Line item", "Budget line"],
+      phrases: [
+        "项目",
+        "项目名称",
+        "支出项目",
+        "预算项目",
+        "科目",
+        "科目名称",
+        "资金来源",
+        "项目资金",
+        "Line",
+        "Item",
+        "Line item",
+        "Budget line",
+      ],
     },
-    { role: "initial", phrases: ["年初预算数", "年初预算", "年初数", "年初批复数", "Initial budget"], fallback: ["Budget"] },
+    {
+      role: "initial",
+      phrases: ["年初预算数", "年初预算", "年初数", "年初批复数", "Initial budget"],
+      fallback: ["Budget"],
+    },
     {
       role: "budget",
-      phrases: ["全年预算数", "调整预算数", "调整后预算数", "调整后预算", "全年预算", "预算数", "Adjusted budget", "Budget"],
+      phrases: [
+        "全年预算数",
+        "调整预算数",
+        "调整后预算数",
+        "调整后预算",
+        "全年预算",
+        "预算数",
+        "Adjusted budget",
+        "Budget",
+      ],
     },
     {
       role: "actual",
-      phrases: ["全年执行数", "执行数", "实际支出", "实际支出数", "支出数", "决算数", "Actual", "Actual spending"],
+      phrases: [
+        "全年执行数",
+        "执行数",
+        "实际支出",
+        "实际支出数",
+        "支出数",
+        "决算数",
+        "Actual",
+        "Actual spending",
+      ],
     },
     { role: "rate", phrases: ["执行率", "预算执行率", "Execution rate", "Budget execution rate"] },
     { role: "weight", phrases: ["分值", "权重", "Weight", "Points"] },
@@ -52,12 +87,24 @@ export const INDICATOR_VOCABULARY: TableVocabulary<IndicatorRole> = {
   roles: [
     { role: "level1", phrases: ["一级指标", "Category", "Level 1"] },
     { role: "level2", phrases: ["二级指标", "Subcategory", "Level 2"] },
-    { role: "name", phrases: ["三级指标", "指标名称", "指标", "指标内容", "Indicator", "Indicator name", "Level 3"] },
+    {
+      role: "name",
+      phrases: ["三级指标", "指标名称", "指标", "指标内容", "Indicator", "Indicator name", "Level 3"],
+    },
     { role: "comparator", phrases: ["指标性质", "Comparator"] },
     {
       // 调整指标值 first: when a table has both, the adjusted target is the one to score against.
       role: "target",
-      phrases: ["调整指标值", "年度指标值", "指标值", "目标值", "年度目标值", "Target", "Target value", "Annual target"],
+      phrases: [
+        "调整指标值",
+        "年度指标值",
+        "指标值",
+        "目标值",
+        "年度目标值",
+        "Target",
+        "Target value",
+        "Annual target",
+      ],
       fallback: ["年初指标值"],
     },
     { role: "unit", phrases: ["计量单位", "度量单位", "单位", "Unit"] },
@@ -71,7 +118,15 @@ export const INDICATOR_VOCABULARY: TableVocabulary<IndicatorRole> = {
     { role: "method", phrases: ["计分方法", "评分方法", "Scoring", "Scoring method"] },
     {
       role: "reason",
-      phrases: ["偏差原因分析及改进措施", "偏差原因及改进措施", "偏差原因", "未完成原因", "Reason for deviation", "Reason"],
+      phrases: [
+        "偏差原因分析及改进措施",
+        "偏差原因及改进措施",
+        "偏差原因",
+        "未完成原因",
+        "扣分原因",
+        "Reason for deviation",
+        "Reason",
+      ],
     },
     // The two columns this product appends (see plan); a rerun must find them, not append again.
     { role: "completion", phrases: ["完成率", "指标完成率", "Completion rate", "Completion"] },
@@ -99,9 +154,16 @@ export const GROUP_LABELS: readonly string[] = [
 ].map(normaliseHeader);
 
 /** First text of a row that closes an indicator table (that row included): the stated total. */
-export const TOTAL_ROW_LABELS: readonly string[] = ["总分", "合计", "总计", "总得分", "得分合计", "分值合计", "Total", "Total score"].map(
-  normaliseHeader,
-);
+export const TOTAL_ROW_LABELS: readonly string[] = [
+  "总分",
+  "合计",
+  "总计",
+  "总得分",
+  "得分合计",
+  "分值合计",
+  "Total",
+  "Total score",
+].map(normaliseHeader);
 
 /** Beginnings of a row of notes or signatures under a table: the table ends above it. */
 export const NOTE_ROW_PREFIXES: readonly string[] = [
@@ -121,9 +183,23 @@ export const NOTE_ROW_PREFIXES: readonly string[] = [
 ];
 
 /** Labels whose right-hand neighbour names what the evaluation is about. */
-export const SUBJECT_LABELS: readonly string[] = ["项目名称", "单位名称", "部门名称", "预算单位", "Project name", "Project", "Entity"].map(
-  normaliseHeader,
-);
+export const SUBJECT_LABELS: readonly string[] = [
+  "项目名称",
+  "单位名称",
+  "部门名称",
+  "预算单位",
+  "Project name",
+  "Project",
+  "Entity",
+].map(normaliseHeader);
 
 /** Beginnings of rows that are metadata, never a title (单位：万元, （2021年度）, 填报单位：…). */
-export const NOT_TITLE_PREFIXES: readonly string[] = ["单位:", "金额单位", "填报", "编制", "unit:", "(", "（"];
+export const NOT_TITLE_PREFIXES: readonly string[] = [
+  "单位:",
+  "金额单位",
+  "填报",
+  "编制",
+  "unit:",
+  "(",
+  "（",
+];

@@ -13,8 +13,8 @@ export interface ColumnHeader {
   readonly bottom: string;
   /** The row above (only when it names this column alone, not a group label spanning columns). */
   readonly top?: string;
-  /** Top and bottom joined. */
-  readonly join?: string;
+  /** Top and bottom joined, both ways for a group label (预算数 over 年初 reads 年初预算数). */
+  readonly joins?: readonly string[];
 }
 
 interface Claim<R extends string> {
@@ -108,12 +108,13 @@ function strength(m: TextMatch, role: number, exactTier: number, containsTier: n
 
 function claimStrength(v: PreparedVocabulary<string>, h: ColumnHeader, role: number): number {
   const bottom = matchText(v, h.bottom);
-  const join = h.join !== undefined ? matchText(v, h.join) : undefined;
+  const joins = (h.joins ?? []).map((j) => matchText(v, j));
   const top = h.top !== undefined ? matchText(v, h.top) : undefined;
   let s = strength(bottom, role, TIER.bottomExact, TIER.contains);
-  if (join) s = Math.max(s, strength(join, role, TIER.joinExact, TIER.contains));
+  for (const j of joins) s = Math.max(s, strength(j, role, TIER.joinExact, TIER.contains));
   if (top) s = Math.max(s, strength(top, role, TIER.topExact, TIER.topContains));
-  if (s === 0 && (bottom.fallback[role] || join?.fallback[role] || top?.fallback[role])) s = TIER.fallback * 10000;
+  if (s === 0 && (bottom.fallback[role] || joins.some((j) => j.fallback[role]) || top?.fallback[role]))
+    s = TIER.fallback * 10000;
   return s;
 }
 
@@ -131,7 +132,7 @@ export function assignRoles<R extends string>(
   const v = prepare(vocab);
   const claims: Claim<R>[] = [];
   for (const h of headers) {
-    if (h.bottom === "" && !h.top && !h.join) continue;
+    if (h.bottom === "" && !h.top && !h.joins?.length) continue;
     v.roles.forEach((r, roleIndex) => {
       const s = claimStrength(v, h, roleIndex);
       if (s > 0) claims.push({ col: h.col, role: r.role, roleIndex, strength: s });

@@ -22,7 +22,10 @@ export function normaliseHeader(text: string): string {
 
 /** Loose text for row labels (总分, 合计, 注：): spaces dropped, NFKC, lower-cased; brackets kept. */
 export function normaliseLabel(text: string): string {
-  return text.normalize("NFKC").replace(/[\s\u00a0\u3000]/g, "").toLowerCase();
+  return text
+    .normalize("NFKC")
+    .replace(/[\s\u00a0\u3000]/g, "")
+    .toLowerCase();
 }
 
 /** True for text with Latin letters only (no CJK): such phrases match as whole headers only when short. */

@@ -54,9 +54,10 @@ export class SheetView {
     return cell ? valueText(cell.value).trim() : "";
   }
 
+  /** A number shown at (row, col): never a header text. */
   isNumberCell(row: number, col: number): boolean {
     const m = this.mergeAt(row, col);
     const cell = m ? cellAt(this.grid, m.top, m.left) : cellAt(this.grid, row, col);
-    return !!cell && (typeof cell.value === "number" || !!cell.formula);
+    return typeof cell?.value === "number";
   }
 }

@@ -32,7 +32,9 @@ export function isTotalLabel(text: string): boolean {
 
 function isNoteRow(text: string): boolean {
   const t = normaliseLabel(text);
-  return NOTE_ROW_PREFIXES.some((p) => t.startsWith(p) && (p.length > 1 || /^注[:：\d、.]/.test(text.trim())));
+  return NOTE_ROW_PREFIXES.some(
+    (p) => t.startsWith(p) && (p.length > 1 || /^注[:：\d、.]/.test(text.trim())),
+  );
 }
 
 /** Bottom of the lowest merge that starts in the header and reaches into the data (a label column). */
@@ -41,7 +43,8 @@ function headerMergeEnd(view: SheetView, band: HeaderBand, right: number): numbe
   for (let r = band.top; r <= band.bottom; r++) {
     for (let c = 0; c <= right; c++) {
       const m = view.mergeAt(r, c);
-      if (m && m.top >= band.top && m.top <= band.bottom && m.bottom > band.bottom) end = Math.max(end ?? 0, m.bottom);
+      if (m && m.top >= band.top && m.top <= band.bottom && m.bottom > band.bottom)
+        end = Math.max(end ?? 0, m.bottom);
     }
   }
   return end;
@@ -50,7 +53,12 @@ function headerMergeEnd(view: SheetView, band: HeaderBand, right: number): numbe
 const MONEY_ROLES = ["initial", "budget", "actual"] as const;
 
 /** Last data row (inclusive), or undefined when the header has no data row under it. */
-export function lastDataRow(view: SheetView, band: HeaderBand, right: number, otherBandTops: readonly number[]): number | undefined {
+export function lastDataRow(
+  view: SheetView,
+  band: HeaderBand,
+  right: number,
+  otherBandTops: readonly number[],
+): number | undefined {
   const first = band.bottom + 1;
   const nextHeader = otherBandTops.filter((t) => t >= first).reduce((a, b) => Math.min(a, b), view.rows);
   let limit = nextHeader - 1;

@@ -1,6 +1,12 @@
 /** Grid builders for the detect tests. */
 import { parseA1 } from "../../../src/core/cellRef";
-import { gridFromValues, type Area, type CellValue, type Grid, type WorkbookData } from "../../../src/core/grid";
+import {
+  gridFromValues,
+  type Area,
+  type CellValue,
+  type Grid,
+  type WorkbookData,
+} from "../../../src/core/grid";
 
 export type Rows = ReadonlyArray<ReadonlyArray<CellValue | undefined>>;
 

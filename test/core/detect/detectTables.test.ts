@@ -16,7 +16,16 @@ describe("detectTables: one-row headers", () => {
     const t = only(
       sheet("指标", [
         ["2021年度部门整体支出绩效自评表", _, _, _, _, _, _, _],
-        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        [
+          "一级指标",
+          "二级指标",
+          "三级指标",
+          "年度指标值",
+          "实际完成值",
+          "分值",
+          "得分",
+          "偏差原因分析及改进措施",
+        ],
         ["产出指标", "数量指标", "科普活动场次", "≥5场", "6场", 10, 10, _],
         ["效益指标", "社会效益", "覆盖人群", "≥1000人", "800人", 10, 8, "疫情"],
       ]),
@@ -31,7 +40,16 @@ describe("detectTables: one-row headers", () => {
       lastRow: 3,
       lastCol: 7,
     });
-    expect(t.columns).toEqual({ level1: 0, level2: 1, name: 2, target: 3, actual: 4, weight: 5, score: 6, reason: 7 });
+    expect(t.columns).toEqual({
+      level1: 0,
+      level2: 1,
+      name: 2,
+      target: 3,
+      actual: 4,
+      weight: 5,
+      score: 6,
+      reason: 7,
+    });
   });
 
   test("Chinese budget table: 项目 | 年初预算数 | 调整预算数 | 全年执行数 | 执行率", () => {
@@ -43,7 +61,14 @@ describe("detectTables: one-row headers", () => {
         ["二、项目支出", 233.51, 299.22, 298.27, _],
       ]),
     );
-    expect(t).toMatchObject({ kind: "budget", title: "预算", headerTop: 0, firstRow: 1, lastRow: 3, lastCol: 4 });
+    expect(t).toMatchObject({
+      kind: "budget",
+      title: "预算",
+      headerTop: 0,
+      firstRow: 1,
+      lastRow: 3,
+      lastCol: 4,
+    });
     expect(t.columns).toEqual({ name: 0, initial: 1, budget: 2, actual: 3, rate: 4 });
   });
 
@@ -62,7 +87,17 @@ describe("detectTables: one-row headers", () => {
   test("English indicator headers in shuffled order, with units in brackets and line breaks", () => {
     const t = only(
       sheet("Indicators", [
-        ["Weight (points)", "Actual", "Indicator", "Target", "Category", "Subcategory", "Self-assessed score", "Score", "Reason\nfor deviation"],
+        [
+          "Weight (points)",
+          "Actual",
+          "Indicator",
+          "Target",
+          "Category",
+          "Subcategory",
+          "Self-assessed score",
+          "Score",
+          "Reason\nfor deviation",
+        ],
         [10, "6", "Events held", "≥5", "Output", "Quantity", 10, _, _],
       ]),
     );
@@ -98,13 +133,33 @@ describe("detectTables: one-row headers", () => {
         ["成本指标", "经济成本", "人均成本", "≤", 300, "元", 10, 280, _],
       ]),
     );
-    expect(t.columns).toEqual({ level1: 0, level2: 1, name: 2, comparator: 3, target: 4, unit: 5, weight: 6, actual: 7, score: 8 });
+    expect(t.columns).toEqual({
+      level1: 0,
+      level2: 1,
+      name: 2,
+      comparator: 3,
+      target: 4,
+      unit: 5,
+      weight: 6,
+      actual: 7,
+      score: 8,
+    });
   });
 
   test("Chongqing department layout: 调整指标值 preferred over 年初指标值; 得分系数 left alone", () => {
     const t = only(
       sheet("重庆", [
-        ["指标名称", "计量单位", "指标性质", "年初指标值", "调整指标值", "全年完成值", "得分系数(%)", "指标权重(分)", "指标得分(分)"],
+        [
+          "指标名称",
+          "计量单位",
+          "指标性质",
+          "年初指标值",
+          "调整指标值",
+          "全年完成值",
+          "得分系数(%)",
+          "指标权重(分)",
+          "指标得分(分)",
+        ],
         ["培训人次", "人次", "≥", 500, 450, 460, 100, 10, 10],
       ]),
     );
@@ -113,7 +168,12 @@ describe("detectTables: one-row headers", () => {
   });
 
   test("年初指标值 alone is the target", () => {
-    const t = only(sheet("s", [["指标名称", "年初指标值", "全年完成值"], ["a", 1, 1]]));
+    const t = only(
+      sheet("s", [
+        ["指标名称", "年初指标值", "全年完成值"],
+        ["a", 1, 1],
+      ]),
+    );
     expect(t.columns).toEqual({ name: 0, target: 1, actual: 2 });
   });
 
@@ -210,7 +270,12 @@ describe("detectTables: merged and two-row headers", () => {
         ["A1:F1", "A2:F2"],
       ),
     );
-    expect(t).toMatchObject({ title: "XX单位2021年度绩效自评表", headerTop: 1, headerBottom: 2, firstRow: 3 });
+    expect(t).toMatchObject({
+      title: "XX单位2021年度绩效自评表",
+      headerTop: 1,
+      headerBottom: 2,
+      firstRow: 3,
+    });
     expect(t.columns).toEqual({ level1: 0, level2: 1, name: 2, target: 3, actual: 4, weight: 5 });
   });
 
@@ -242,8 +307,24 @@ describe("detectTables: merged and two-row headers", () => {
       ),
     );
     expect(t).toMatchObject({ headerTop: 0, headerBottom: 1, firstRow: 2, lastRow: 2 });
-    expect(t.columns).toMatchObject({ name: 0, actual: 3, weight: 4 });
-    expect([1, 2]).toContain(t.columns.target);
+    // 指标值 over 年初 | 调整 reads 年初指标值 | 调整指标值: the adjusted one is the target.
+    expect(t.columns).toEqual({ name: 0, target: 2, actual: 3, weight: 4 });
+  });
+
+  test("预算数 merged over 年初 | 调整 reads 年初预算数 | 调整预算数", () => {
+    const t = only(
+      sheet(
+        "s",
+        [
+          ["项目", "预算数", _, "执行数"],
+          [_, "年初", "调整", _],
+          ["合计", 10, 12, 11],
+        ],
+        ["A1:A2", "B1:C1", "D1:D2"],
+      ),
+    );
+    expect(t).toMatchObject({ kind: "budget", headerTop: 0, headerBottom: 1, firstRow: 2, lastRow: 2 });
+    expect(t.columns).toEqual({ name: 0, initial: 1, budget: 2, actual: 3 });
   });
 
   test("一级/二级 labels merged down the rows do not end the table", () => {
@@ -292,8 +373,24 @@ describe("detectTables: the MoF project sheet", () => {
 
   test("indicator block: rows down to 总分, stopping before the signature row", () => {
     const i = found[1];
-    expect(i).toMatchObject({ title: "项目支出绩效自评表", headerTop: 11, headerBottom: 11, firstRow: 12, lastRow: 16, lastCol: 8 });
-    expect(i.columns).toEqual({ level1: 1, level2: 2, name: 3, target: 4, actual: 5, weight: 6, score: 7, reason: 8 });
+    expect(i).toMatchObject({
+      title: "项目支出绩效自评表",
+      headerTop: 11,
+      headerBottom: 11,
+      firstRow: 12,
+      lastRow: 16,
+      lastCol: 8,
+    });
+    expect(i.columns).toEqual({
+      level1: 1,
+      level2: 2,
+      name: 3,
+      target: 4,
+      actual: 5,
+      weight: 6,
+      score: 7,
+      reason: 8,
+    });
   });
 
   test("with an empty header over the label column and no merge, the budget block still stops at 年度总体目标", () => {
@@ -339,8 +436,14 @@ describe("detectTables: sheets", () => {
   });
 
   test("tables come in sheet order, then row order", () => {
-    const ind = sheet("B", [["三级指标", "指标值", "实际完成值"], ["a", 1, 1]]);
-    const bud = sheet("A", [["项目", "年初预算数", "全年执行数"], ["合计", 10, 9]]);
+    const ind = sheet("B", [
+      ["三级指标", "指标值", "实际完成值"],
+      ["a", 1, 1],
+    ]);
+    const bud = sheet("A", [
+      ["项目", "年初预算数", "全年执行数"],
+      ["合计", 10, 9],
+    ]);
     expect(detectTables(book(ind, bud)).map((t) => t.sheet)).toEqual(["B", "A"]);
   });
 });
