@@ -1,0 +1,53 @@
+/**
+ * The port between the shells (task pane, ribbon command) and a workbook: Excel through Office.js,
+ * or the in-memory preview. Implementations live in workbook/office and workbook/memory.
+ */
+import type { CellRef } from "../core/cellRef";
+import type { WorkbookData } from "../core/grid";
+import type { WritePlan } from "../core/plan/writePlan";
+import type { RunOptions } from "../core/result";
+import type { Lang, TableMapping } from "../core/types";
+
+/** What the user chose, remembered in the workbook so that the ribbon button uses it too. */
+export interface Settings {
+  readonly rules: RunOptions["rules"];
+  readonly gradeBands?: RunOptions["gradeBands"];
+  readonly lang?: Lang;
+  /** Column mappings the user edited in the pane. */
+  readonly mappings?: readonly TableMapping[];
+}
+
+export const defaultSettings: Settings = { rules: "mof2020" };
+
+/** How a write went: all of it, or none of it (a failure before anything was committed). */
+export type ApplyOutcome =
+  | { readonly kind: "written"; readonly syncs: number }
+  | { readonly kind: "untouched"; readonly reason: string };
+
+export type RevertOutcome = { readonly kind: "reverted"; readonly cells: number } | { readonly kind: "nothing-to-revert" };
+
+export interface WorkbookHost {
+  readonly kind: "excel" | "preview";
+  /** Every sheet's used range as grids (values, formulas, number formats, merges). */
+  read(): Promise<WorkbookData>;
+  /** Applies the plan in as few round trips as possible and records what it replaced, for revert. */
+  apply(plan: WritePlan): Promise<ApplyOutcome>;
+  /** Restores the workbook as it was before the first run. */
+  revert(): Promise<RevertOutcome>;
+  select(cell: CellRef): Promise<void>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+}
+
+/** A problem a host reports to the user; the code picks the message and what to do. */
+export type HostErrorCode = "protected-sheet" | "cell-edit" | "too-large" | "nothing-found" | "unknown";
+
+export class HostError extends Error {
+  constructor(
+    readonly code: HostErrorCode,
+    message: string,
+    readonly sheet?: string,
+  ) {
+    super(message);
+  }
+}

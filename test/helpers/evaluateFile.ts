@@ -1,0 +1,40 @@
+/** Runs the engine over an xlsx file the way the command line does, into a temp folder. */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { runEngine, type RunResult } from "../../src/core/engine";
+import type { RunOptions } from "../../src/core/result";
+import type { WorkbookData } from "../../src/core/grid";
+import { applyPlanToXlsx, loadXlsx, saveXlsx } from "../../src/workbook/xlsx";
+
+export const repoRoot = path.resolve(__dirname, "../..");
+export const samplePath = path.join(repoRoot, "samples", "zengcheng-cast-2021.xlsx");
+export const fixturesDir = path.join(repoRoot, "test", "fixtures");
+
+export function fixtureFiles(): string[] {
+  return fs
+    .readdirSync(fixturesDir)
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort()
+    .map((f) => path.join(fixturesDir, f));
+}
+
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export interface Evaluated {
+  readonly before: WorkbookData;
+  readonly result: RunResult;
+  readonly output: string;
+}
+
+export async function evaluateFile(input: string, options: Partial<RunOptions> = {}, outDir = tempDir("pse-")): Promise<Evaluated> {
+  const doc = await loadXlsx(input);
+  const before = doc.data;
+  const result = runEngine(before, { rules: "mof2020", lang: "zh-CN", summary: true, ...options });
+  applyPlanToXlsx(doc, result.plan);
+  const output = path.join(outDir, path.basename(input));
+  await saveXlsx(doc, output);
+  return { before, result, output };
+}
