@@ -10,7 +10,7 @@ import type { SheetView } from "./sheetView";
 function holdsNames(view: SheetView, col: number, first: number, last: number): boolean {
   for (let r = first; r <= last; r++) {
     const t = view.shownFrom(r, col, first);
-    if (t !== "" && t !== "=" && !isPlaceholderText(t) && /[^\d\s.,%+\-]/.test(t)) return true;
+    if (t !== "" && t !== "=" && !isPlaceholderText(t) && /[^\d\s.,%+-]/.test(t)) return true;
   }
   return false;
 }

@@ -30,5 +30,6 @@ export function normaliseLabel(text: string): string {
 
 /** True for text with Latin letters only (no CJK): such phrases match as whole headers only when short. */
 export function isLatin(text: string): boolean {
-  return /^[\x00-\x7f]*$/.test(text);
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }

@@ -115,6 +115,72 @@ describe("detectTables: one-row headers", () => {
     });
   });
 
+  test("every English role name", () => {
+    const bud = only(
+      sheet("b", [
+        [
+          "Line",
+          "Initial budget",
+          "Adjusted budget",
+          "Actual spending",
+          "Execution rate",
+          "Points",
+          "Score",
+          "Reported score",
+        ],
+        ["Total", 1, 2, 2, _, 10, _, 10],
+      ]),
+    );
+    expect(bud.columns).toEqual({
+      name: 0,
+      initial: 1,
+      budget: 2,
+      actual: 3,
+      rate: 4,
+      weight: 5,
+      score: 6,
+      reportedScore: 7,
+    });
+    const ind = only(
+      sheet("i", [
+        [
+          "Level 1",
+          "Level 2",
+          "Indicator",
+          "Comparator",
+          "Target",
+          "Unit",
+          "Actual",
+          "Weight",
+          "Score",
+          "Self-assessed score",
+          "Scoring method",
+          "Reason for deviation",
+          "Completion rate",
+          "Review flag",
+        ],
+        ["Output", "Quantity", "Events", "≥", 5, "times", 6, 10, _, 10, "forward", _, _, _],
+      ]),
+    );
+    expect(ind.columns).toEqual({
+      level1: 0,
+      level2: 1,
+      name: 2,
+      comparator: 3,
+      target: 4,
+      unit: 5,
+      actual: 6,
+      weight: 7,
+      score: 8,
+      reportedScore: 9,
+      method: 10,
+      reason: 11,
+      completion: 12,
+      flag: 13,
+    });
+    expect(ind.lastCol).toBe(13);
+  });
+
   test("得分 and 自评得分 together: score and reportedScore", () => {
     const t = only(
       sheet("s", [
