@@ -66,14 +66,6 @@ function profile(): string {
     const user = path.join(profileDir, "user");
     fs.mkdirSync(user, { recursive: true });
     fs.writeFileSync(path.join(user, "registrymodifications.xcu"), REGISTRY);
-    const dir = profileDir;
-    process.once("exit", () => {
-      try {
-        fs.rmSync(dir, { recursive: true, force: true });
-      } catch {
-        /* best effort */
-      }
-    });
   }
   return profileDir;
 }
@@ -105,11 +97,24 @@ function runSoffice(args: string[], timeoutMs: number): Promise<{ code: number |
 }
 
 let queue: Promise<unknown> = Promise.resolve();
+const outDirs: string[] = [];
+
+/**
+ * Removes this process's LibreOffice profile and every recalculated copy made so far (their paths
+ * become invalid). Call it from afterAll; Jest does not run process "exit" handlers in test files.
+ */
+export async function disposeLibreOffice(): Promise<void> {
+  await queue;
+  for (const d of outDirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
+  profileDir = undefined;
+}
 
 async function recalculateNow(inputPath: string, timeoutMs: number): Promise<string> {
   const input = path.resolve(inputPath);
   if (!fs.existsSync(input)) throw new Error(`${inputPath}: file not found`);
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "lo-recalc-"));
+  outDirs.push(outDir);
   const profileUrl = "file://" + profile().split(path.sep).map(encodeURIComponent).join("/");
   const args = [
     "--headless",

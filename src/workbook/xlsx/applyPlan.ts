@@ -77,9 +77,6 @@ function detachSharedDependents(ws: ExcelJS.Worksheet, master: ExcelJS.Cell): vo
 }
 
 function writeCell(ws: ExcelJS.Worksheet, w: CellWrite): void {
-  if (!Number.isInteger(w.row) || !Number.isInteger(w.col) || w.row < 0 || w.col < 0) {
-    throw new Error(`${w.sheet}: invalid cell position row ${w.row}, col ${w.col}`);
-  }
   const cell = ws.getCell(a1(w.row, w.col));
   detachSharedDependents(ws, cell);
   if (w.kind === "formula") {
@@ -124,9 +121,6 @@ function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormat): voi
 }
 
 function addNewSheet(wb: ExcelJS.Workbook, sheet: NewSheet): ExcelJS.Worksheet {
-  if (findSheet(wb, sheet.name)) {
-    throw new Error(`sheet "${sheet.name}" already exists; a plan replaces a sheet only through removeSheets`);
-  }
   const fit = sheet.pageSetup.fitToWidth;
   const ws = wb.addWorksheet(sheet.name, {
     pageSetup: {
@@ -139,16 +133,64 @@ function addNewSheet(wb: ExcelJS.Workbook, sheet: NewSheet): ExcelJS.Worksheet {
   sheet.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
-  for (const c of sheet.cells) {
-    if (c.sheet !== sheet.name) {
-      throw new Error(`new sheet "${sheet.name}" holds a cell addressed to sheet "${c.sheet}"`);
-    }
-    writeCell(ws, c);
-  }
+  for (const c of sheet.cells) writeCell(ws, c);
   return ws;
 }
 
+function checkPosition(source: string, w: CellWrite): void {
+  if (!Number.isInteger(w.row) || !Number.isInteger(w.col) || w.row < 0 || w.col < 0 || w.row >= 1048576 || w.col >= 16384) {
+    throw new Error(`${source}: the plan writes outside the sheet: "${w.sheet}" row ${w.row}, col ${w.col}`);
+  }
+}
+
+/**
+ * Checks the whole plan before anything is changed, so that a bad plan leaves the workbook as it was.
+ * A write into a cell hidden under a merge is refused: ExcelJS would write it through to the merge's
+ * top-left cell, which the plan did not name.
+ */
+function validatePlan(doc: XlsxDocument, plan: WritePlan): void {
+  const wb = doc.workbook;
+  const lower = (s: string) => s.toLowerCase();
+  const removed = new Set(plan.removeSheets.map(lower));
+  const existing = new Map<string, ExcelJS.Worksheet>();
+  for (const ws of wb.worksheets) if (!removed.has(lower(ws.name))) existing.set(lower(ws.name), ws);
+  const added = new Set<string>();
+  for (const s of plan.newSheets) {
+    const key = lower(s.name);
+    if (existing.has(key) || added.has(key)) {
+      throw new Error(`${doc.source}: sheet "${s.name}" already exists; a plan replaces a sheet only through removeSheets`);
+    }
+    added.add(key);
+    for (const c of s.cells) {
+      if (c.sheet !== s.name) throw new Error(`${doc.source}: new sheet "${s.name}" holds a cell addressed to sheet "${c.sheet}"`);
+      checkPosition(doc.source, c);
+    }
+  }
+  for (const c of plan.cells) {
+    checkPosition(doc.source, c);
+    const ws = existing.get(lower(c.sheet));
+    if (!ws) {
+      if (added.has(lower(c.sheet))) continue;
+      throw new Error(`${doc.source}: the plan writes to sheet "${c.sheet}", which the workbook does not have`);
+    }
+    const cell = ws.findCell(c.row + 1, c.col + 1);
+    if (cell && cell.isMerged && cell.master !== cell) {
+      throw new Error(
+        `${doc.source}: the plan writes to ${c.sheet}!${a1(c.row, c.col)}, which is hidden under the merged cell ${cell.master.address}`,
+      );
+    }
+  }
+  for (const cf of plan.conditionalFormats) {
+    if (!existing.has(lower(cf.sheet)) && !added.has(lower(cf.sheet))) {
+      throw new Error(`${doc.source}: conditional format for missing sheet "${cf.sheet}"`);
+    }
+    argb(cf.fill);
+    argb(cf.fontColor);
+  }
+}
+
 export function applyPlanToXlsx(doc: XlsxDocument, plan: WritePlan): void {
+  validatePlan(doc, plan);
   const wb = doc.workbook;
   for (const name of plan.removeSheets) {
     const ws = findSheet(wb, name);
@@ -157,13 +199,11 @@ export function applyPlanToXlsx(doc: XlsxDocument, plan: WritePlan): void {
   for (const s of plan.newSheets) addNewSheet(wb, s);
   for (const w of plan.cells) {
     const ws = findSheet(wb, w.sheet);
-    if (!ws) throw new Error(`${doc.source}: the plan writes to sheet "${w.sheet}", which the workbook does not have`);
-    writeCell(ws, w);
+    if (ws) writeCell(ws, w); // validatePlan checked that it exists
   }
   for (const cf of plan.conditionalFormats) {
     const ws = findSheet(wb, cf.sheet);
-    if (!ws) throw new Error(`${doc.source}: conditional format for missing sheet "${cf.sheet}"`);
-    addConditionalFormat(ws, cf);
+    if (ws) addConditionalFormat(ws, cf);
   }
   const wroteFormulas =
     plan.cells.some((c) => c.kind === "formula") || plan.newSheets.some((s) => s.cells.some((c) => c.kind === "formula"));

@@ -34,7 +34,7 @@ export async function featureWorkbook(): Promise<ExcelJS.Workbook> {
   ws.getCell("B5").value = 0;
   ws.getCell("C5").value = 25;
   // Shared formula D3:D5 with a string literal that looks like a reference, and an absolute part.
-  ws.fillFormula("D3:D5", 'IF(B3=0,"B3",C3/B3*$B$3/100)', [0.8, 0, "B3"]);
+  ws.fillFormula("D3:D5", 'IF(B3=0,"B3",C3/B3*$B$3/100)', [0.8, 0, "B3"] as unknown as number[]); // ExcelJS types results as numbers only
   ws.getCell("D3").numFmt = "0.00%";
   ws.getCell("E3").value = { error: "#DIV/0!" };
   ws.getCell("E4").value = { formula: "1/0", result: { error: "#DIV/0!" } };

@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { cellAt, shownValue, type Grid } from "../../../src/core/grid";
 import { dateToSerial, isDateNumFmt, loadXlsx, loadXlsxBuffer, slideFormula, XlsxError } from "../../../src/workbook/xlsx";
@@ -82,10 +83,26 @@ describe("loadXlsx: grids", () => {
     expect(b.source).toBe("features.xlsx");
   });
 
-  test("the file really holds t="shared" formulas, so the reader resolved them from XML", async () => {
-    const zip = await JSZip.loadAsync(fs.readFileSync(file));
-    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
-    expect(xml).toContain('t="shared"'); // ExcelJS wrote a real shared formula: the reader parsed XML
+  test("a 2-D shared formula in Excel's own XML is resolved for every dependent", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("S").getCell("A1").value = 1;
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const name = "xl/worksheets/sheet1.xml";
+    const xml = await zip.file(name)!.async("string");
+    const sheetData =
+      "<sheetData>" +
+      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c>' +
+      '<c r="C1"><f t="shared" ref="C1:D2" si="0">A1*$B$1&amp;"A1"</f><v>2</v></c><c r="D1" t="str"><f t="shared" si="0"/><v>4A1</v></c></row>' +
+      '<row r="2"><c r="A2"><v>3</v></c><c r="B2"><v>4</v></c>' +
+      '<c r="C2"><f t="shared" si="0"/><v>6</v></c><c r="D2"><f t="shared" si="0"/><v>0</v></c></row>' +
+      "</sheetData>";
+    zip.file(name, xml.replace(/<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/, sheetData));
+    const doc = await loadXlsxBuffer(await zip.generateAsync({ type: "nodebuffer" }), "excel.xlsx");
+    const g = doc.data.sheets[0];
+    expect(cellAt(g, 0, 2)).toEqual({ value: 2, formula: 'A1*$B$1&"A1"' });
+    expect(cellAt(g, 0, 3)).toEqual({ value: "4A1", formula: 'B1*$B$1&"A1"' });
+    expect(cellAt(g, 1, 2)).toEqual({ value: 6, formula: 'A2*$B$1&"A1"' });
+    expect(cellAt(g, 1, 3)).toEqual({ value: 0, formula: 'B2*$B$1&"A1"' });
   });
 });
 
