@@ -12,6 +12,10 @@
  *   typed into a numeric column thus shows up as a number with a date format, not as text;
  * - "General" number formats are left out; any other numFmt is kept;
  * - the cells hidden under a merge are left empty: the merge's top-left cell holds the value.
+ *
+ * Known ExcelJS limits met here: a formula whose cached result is the empty string reads as null;
+ * a value stored in a cell hidden under a merge is dropped on load; dates before 1900-03-01 are one
+ * day off (ExcelJS ignores Excel's 1900 leap-year bug); date-times are kept to the millisecond.
  */
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
