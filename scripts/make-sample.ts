@@ -45,8 +45,14 @@ async function pinZipDates(buf: Buffer): Promise<Buffer> {
   zip.forEach((name, file) => {
     if (!file.dir) entries.push({ name, file });
   });
-  for (const { name, file } of entries) out.file(name, await file.async("uint8array"), { date: FIXED_DATE, createFolders: false });
-  return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 }, platform: "UNIX" });
+  for (const { name, file } of entries)
+    out.file(name, await file.async("uint8array"), { date: FIXED_DATE, createFolders: false });
+  return out.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+    platform: "UNIX",
+  });
 }
 
 export async function writeWorkbook(wb: ExcelJS.Workbook, file: string): Promise<void> {
@@ -103,7 +109,18 @@ function indicatorSheet(wb: ExcelJS.Workbook): void {
   ws.mergeCells("A1:J1");
   ws.getCell("A1").font = { bold: true, size: 14 };
   ws.getCell("A1").alignment = { horizontal: "center" };
-  const header = ["一级指标", "二级指标", "三级指标", "计分方法", "年度指标值", "实际完成值", "分值", "自评得分", "得分", "偏差原因分析及改进措施"];
+  const header = [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "计分方法",
+    "年度指标值",
+    "实际完成值",
+    "分值",
+    "自评得分",
+    "得分",
+    "偏差原因分析及改进措施",
+  ];
   header.forEach((h, i) => {
     const c = ws.getCell(2, i + 1);
     c.value = h;
@@ -125,7 +142,8 @@ function indicatorSheet(wb: ExcelJS.Workbook): void {
         ws.getCell(r, 8).numFmt = "0.00";
         ws.getCell(r, 9).numFmt = "0.00"; // 得分: empty, the engine fills it
         if (ind.reason) ws.getCell(r, 10).value = ind.reason;
-        for (const col of [3, 5, 6, 10]) ws.getCell(r, col).alignment = { wrapText: true, vertical: "middle" };
+        for (const col of [3, 5, 6, 10])
+          ws.getCell(r, col).alignment = { wrapText: true, vertical: "middle" };
         r++;
       }
       ws.getCell(l2Top, 2).value = l2.name;

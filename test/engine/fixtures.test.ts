@@ -19,7 +19,11 @@ interface Expected {
     readonly grade?: string;
     readonly executionRate?: number | null;
     readonly lines?: readonly { readonly cell: string; readonly rate: number | null }[];
-    readonly indicators?: readonly { readonly cell: string; readonly score: number | null; readonly belowTarget?: boolean }[];
+    readonly indicators?: readonly {
+      readonly cell: string;
+      readonly score: number | null;
+      readonly belowTarget?: boolean;
+    }[];
   }[];
   readonly flags: readonly { readonly code: string; readonly cell: string }[];
 }
@@ -58,7 +62,9 @@ test("there are fixtures to check", () => {
 });
 
 describe.each(names)("fixture %s", (name) => {
-  const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.expected.json`), "utf8")) as Expected;
+  const expected = JSON.parse(
+    fs.readFileSync(path.join(FIXTURES, `${name}.expected.json`), "utf8"),
+  ) as Expected;
   let result: ReturnType<typeof runEngine>;
 
   beforeAll(async () => {
@@ -167,7 +173,9 @@ describe("sample: zengcheng-cast-2021.xlsx reproduces the printed report", () =>
   });
 
   test("the department's 自评得分 are what the rules give, row by row", () => {
-    const expected = SAMPLE_INDICATORS.flatMap((l1) => l1.groups.flatMap((l2) => l2.indicators.map((i) => [i.name, i.selfScore])));
+    const expected = SAMPLE_INDICATORS.flatMap((l1) =>
+      l1.groups.flatMap((l2) => l2.indicators.map((i) => [i.name, i.selfScore])),
+    );
     const got = result.evaluations[0].indicators.map((i) => [i.name, i.score]);
     expect(got).toEqual(expected);
   });
@@ -175,7 +183,9 @@ describe("sample: zengcheng-cast-2021.xlsx reproduces the printed report", () =>
   test("管理效能 32.48, 履职效能 56", () => {
     const sum = (level1: string) =>
       Math.round(
-        result.evaluations[0].indicators.filter((i) => i.level1 === level1).reduce((s, i) => s + (i.score ?? 0), 0) * 100,
+        result.evaluations[0].indicators
+          .filter((i) => i.level1 === level1)
+          .reduce((s, i) => s + (i.score ?? 0), 0) * 100,
       ) / 100;
     expect(sum("管理效能")).toBe(32.48);
     expect(sum("履职效能")).toBe(56);

@@ -38,7 +38,9 @@ afterAll(() => {
 });
 
 test("the sample matches scripts/make-sample.ts", async () => {
-  expect(await contents(path.join(ROOT, "samples", SAMPLE_FILE))).toEqual(await contents(path.join(dir, "samples", SAMPLE_FILE)));
+  expect(await contents(path.join(ROOT, "samples", SAMPLE_FILE))).toEqual(
+    await contents(path.join(dir, "samples", SAMPLE_FILE)),
+  );
 });
 
 test.each(FIXTURES.map((f) => f.name))("fixture %s matches scripts/make-fixtures.ts", async (name) => {
@@ -52,6 +54,8 @@ test.each(FIXTURES.map((f) => f.name))("fixture %s matches scripts/make-fixtures
 
 test("no stale fixture files", () => {
   const want = new Set(FIXTURES.flatMap((f) => [`${f.name}.xlsx`, `${f.name}.expected.json`]));
-  const have = fs.readdirSync(path.join(ROOT, "test", "fixtures")).filter((f) => f.endsWith(".xlsx") || f.endsWith(".json"));
+  const have = fs
+    .readdirSync(path.join(ROOT, "test", "fixtures"))
+    .filter((f) => f.endsWith(".xlsx") || f.endsWith(".json"));
   expect(have.filter((f) => !want.has(f))).toEqual([]);
 });
