@@ -1,0 +1,9 @@
+export { parseActual, type ActualColumns } from "./actual";
+export { parseComparatorCell, splitComparator } from "./comparator";
+export { fractionToPercentText, percentToFraction, plainDecimal } from "./decimal";
+export { parseMethod } from "./method";
+export { isPercentFormat, isPercentUnit, parseNumber, parseNumberText } from "./number";
+export { isPlaceholder } from "./placeholder";
+export { qualitativeLevel } from "./qualitative";
+export { formatTarget, parseTarget, type TargetColumns } from "./target";
+export type { Actual, Comparator, ParsedNumber, QualitativeLevel, Target } from "./types";

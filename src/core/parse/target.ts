@@ -1,0 +1,62 @@
+/** Targets (年度指标值): comparator, value and unit, in one cell or in their own columns. */
+import { isCellError, type CellValue } from "../grid";
+import { parseComparatorCell, splitComparator } from "./comparator";
+import { fractionToPercentText, plainDecimal } from "./decimal";
+import { isPercentFormat, parseNumberText, scaleByUnitColumn } from "./number";
+import { isPlaceholder } from "./placeholder";
+import { normaliseText } from "./text";
+import type { Comparator, ParsedNumber, Target } from "./types";
+
+export interface TargetColumns {
+  /** A 指标性质 column. */
+  readonly comparator?: CellValue;
+  /** A 计量单位 / 度量单位 column. */
+  readonly unit?: CellValue;
+  readonly numFmt?: string;
+}
+
+export function unitText(v: CellValue | undefined): string {
+  return typeof v === "string" ? normaliseText(v) : "";
+}
+
+function quantitative(p: ParsedNumber, comparator: Comparator | null): Target {
+  return { kind: "quantitative", comparator: comparator ?? "ge", value: p.value, unit: p.unit, explicit: comparator !== null };
+}
+
+export function parseTarget(value: CellValue, cols: TargetColumns = {}): Target {
+  const columnComparator = parseComparatorCell(cols.comparator);
+  const unitColumn = unitText(cols.unit);
+  if (value === null || value === undefined) return { kind: "empty" };
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return { kind: "unparsed", text: String(value) };
+    const p = isPercentFormat(cols.numFmt) ? { value, unit: "%" } : scaleByUnitColumn({ value, unit: "" }, unitColumn);
+    return quantitative(p, columnComparator);
+  }
+  if (typeof value === "boolean") return { kind: "unparsed", text: value ? "TRUE" : "FALSE" };
+  if (isCellError(value)) return { kind: "unparsed", text: value.error };
+  const text = normaliseText(value);
+  if (isPlaceholder(text)) return { kind: "empty" };
+  const { comparator, rest } = splitComparator(text);
+  const p = parseNumberText(rest);
+  if (p) return quantitative(scaleByUnitColumn(p, unitColumn), comparator ?? columnComparator);
+  if (!/\d/.test(text)) return { kind: "qualitative", text: value.trim() };
+  return { kind: "unparsed", text: value.trim() };
+}
+
+const symbols: Readonly<Record<Comparator, string>> = { ge: "≥", gt: ">", le: "≤", lt: "<", eq: "=" };
+
+/** A target printed back; parseTarget(formatTarget(t)) gives t again. */
+export function formatTarget(t: Target): string {
+  switch (t.kind) {
+    case "quantitative": {
+      const sym = t.explicit ? symbols[t.comparator] : "";
+      const number = t.unit === "%" ? `${fractionToPercentText(t.value)}%` : `${plainDecimal(t.value)}${t.unit}`;
+      return sym + number;
+    }
+    case "qualitative":
+    case "unparsed":
+      return t.text;
+    case "empty":
+      return "";
+  }
+}
