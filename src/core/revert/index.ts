@@ -1,0 +1,18 @@
+/** The revert record: what a run replaced, so that revert restores the workbook before the first run. */
+export {
+  REVERT_SHEET,
+  RECORD_CHUNK_CHARS,
+  beforeOf,
+  hasFormat,
+  parseRecord,
+  recordChunksOf,
+  recordFor,
+  recordFromData,
+  serializeRecord,
+  sheetKey,
+  withoutRecordSheet,
+  type CellBefore,
+  type RecordedCell,
+  type RecordedFormat,
+  type RevertRecord,
+} from "./revertRecord";
