@@ -11,12 +11,12 @@ const isLiteral = (x: string): boolean => /^\(?-?[\d.e+-]+\)?$/i.test(x);
 /** budget.ts: rate = actual / budget, empty when the budget is 0 or blank or the actual is blank. */
 export function rateFormula(actual: string, denominator: string, actualRef: string | null): string {
   const blank = actualRef ? `,${actualRef}=""` : "";
-  return `IFERROR(IF(OR(N(${denominator})=0${blank}),"",N(${actual})/N(${denominator})),"")`;
+  return `IFERROR(IF(OR(${denominator}=0${blank}),"",${actual}/${denominator}),"")`;
 }
 
 /** budget.ts: line score = weight × MIN(1, MAX(0, rate)); a blank rate counts as 0. */
 export function lineScoreFormula(weight: string, rate: string): string {
-  return `ROUND(N(${weight})*MIN(1,MAX(0,N(${rate}))),2)`;
+  return `ROUND(${weight}*MIN(1,MAX(0,N(${rate}))),2)`;
 }
 
 /** scoreIndicator.ts completionOf: forward, reverse and equal. */
@@ -25,18 +25,18 @@ export function completionFormula(direction: Direction, actual: string, target: 
   const zeroBranch = direction === "forward" ? "1" : `IF(${a}<=0,1,0)`;
   const main = direction === "reverse" ? `1-(${a}-${target})/${target}` : `${a}/${target}`;
   if (isLiteral(target)) return Number(target.replace(/[()]/g, "")) === 0 ? zeroBranch : main;
-  return `IF(N(${target})=0,${zeroBranch},${main})`;
+  return `IF(${target}=0,${zeroBranch},${main})`;
 }
 
 /** scoreIndicator.ts scoreFromCompletion. */
 export function scoreFormula(mode: "proportional" | "passFail" | "bands", weight: string, completion: string): string {
-  if (mode === "passFail") return `ROUND(IF(N(${completion})>=1,N(${weight}),0),2)`;
-  return `ROUND(N(${weight})*MAX(0,MIN(1,N(${completion}))),2)`;
+  if (mode === "passFail") return `ROUND(IF(N(${completion})>=1,${weight},0),2)`;
+  return `ROUND(${weight}*MAX(0,MIN(1,N(${completion}))),2)`;
 }
 
 /** A stated score kept as it is (手工, or a qualitative score inside its band): fraction of the weight. */
 export function statedFractionFormula(stated: string, weight: string): string {
-  return `IFERROR(N(${stated})/N(${weight}),0)`;
+  return `IFERROR(N(${stated})/${weight},0)`;
 }
 
 export function roundFormula(x: string): string {

@@ -15,7 +15,8 @@ export function literal(x: number): string {
 
 /**
  * The operand for the number at (row, col), whose value the engine read as `parsed`.
- * Returns null when there is nothing a formula can use.
+ * Returns null when there is nothing a formula can use. The operand is already numeric (N(...),
+ * a literal or a bracketed expression), so it can stand anywhere in an expression.
  */
 export function operand(
   grid: Grid,
@@ -32,7 +33,7 @@ export function operand(
   if (isCellError(cell.value)) return ref; // the formula's IFERROR guard handles it
   if (typeof cell.value === "number") {
     if (parsed === null || cell.value === parsed) return `N(${ref})`;
-    if (cell.value / 100 === parsed) return `N(${ref})/100`;
+    if (cell.value / 100 === parsed) return `(N(${ref})/100)`;
   }
   return parsed === null ? null : literal(parsed);
 }

@@ -49,7 +49,7 @@ export function planBudget(grid: Grid, ev: BudgetEval, w: CellWriter, labels: Pl
     }
     let scoreRef: CellRef | null = null;
     if (e.line.weight !== null && c.score !== undefined && c.weight !== undefined && a !== null && d !== null) {
-      const rate = rateOurs && rateCol !== undefined ? a1(r, rateCol) : `IFERROR(N(${a})/N(${d}),0)`;
+      const rate = rateOurs && rateCol !== undefined ? a1(r, rateCol) : `IFERROR(${a}/${d},0)`;
       const out = w.formula(r, c.score, lineScoreFormula(operand(grid, r, c.weight, e.line.weight) ?? "0", rate), e.score, numFmt.score);
       scoreRef = cellRef(t.sheet, r, c.score);
       if (ev.weightLine === e && out !== "user") executionScoreCell = scoreRef;
