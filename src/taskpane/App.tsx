@@ -1,0 +1,226 @@
+/**
+ * The task pane: idle -> running -> results | error. Everything it does to the workbook goes
+ * through `actions` (wired in index.tsx); it only keeps what the user chose and what came back.
+ */
+import {
+  Badge,
+  Button,
+  Caption1,
+  Divider,
+  Field,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Title3,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { displayRef, type CellRef } from "../core/cellRef";
+import type { RunResult } from "../core/engine";
+import { ruleSet } from "../core/evaluate/rules";
+import type { ColumnRole, Lang, TableMapping } from "../core/types";
+import { HostError, type RevertOutcome, type Settings, type WorkbookHost } from "../workbook/host";
+import type { CommandResult } from "../workbook/runCommand";
+import { ErrorBar, type PaneError } from "./ErrorBar";
+import { mappingsAfterEdit, withColumn } from "./mappings";
+import { ResultsPanel } from "./ResultsPanel";
+import { SettingsPanel, type Bands } from "./SettingsPanel";
+import { strings as allStrings } from "./strings";
+import { TablesPanel } from "./TablesPanel";
+
+export interface PaneActions {
+  /** Reads the workbook and evaluates it without writing anything (tables found, relabelled results). */
+  evaluate(settings: Settings, lang: Lang): Promise<RunResult>;
+  /** The shared command: evaluate and write (runEvaluation). */
+  run(settings: Settings, lang: Lang): Promise<CommandResult>;
+  revert(): Promise<RevertOutcome>;
+  select(cell: CellRef): Promise<void>;
+  saveSettings(settings: Settings): Promise<void>;
+}
+
+export interface AppProps {
+  readonly mode: WorkbookHost["kind"];
+  readonly actions: PaneActions;
+  readonly initialSettings: Settings;
+  /** Used when the settings carry no language. */
+  readonly initialLang: Lang;
+}
+
+export type Phase =
+  | { readonly kind: "idle" }
+  | { readonly kind: "running" }
+  | { readonly kind: "results"; readonly result: RunResult }
+  | { readonly kind: "error"; readonly error: PaneError };
+
+type Notice = { readonly intent: "success" | "info" | "warning"; readonly text: string };
+
+export function toPaneError(e: unknown): PaneError {
+  if (e instanceof HostError) return { code: e.code, sheet: e.sheet, detail: e.message };
+  return { code: "unknown", detail: e instanceof Error ? e.message : String(e) };
+}
+
+const useStyles = makeStyles({
+  root: {
+    boxSizing: "border-box",
+    minHeight: "100vh",
+    width: "100%",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+    minWidth: 0,
+  },
+  header: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  title: { margin: 0 },
+  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  status: { overflowWrap: "anywhere" },
+});
+
+export function App({ mode, actions, initialSettings, initialLang }: AppProps): JSX.Element {
+  const s = useStyles();
+  const [settings, setSettings] = useState<Settings>(initialSettings);
+  const [tables, setTables] = useState<readonly TableMapping[] | null>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [selected, setSelected] = useState<CellRef | null>(null);
+  const lang = settings.lang ?? initialLang;
+  const t = allStrings[lang];
+  const bands: Bands = settings.gradeBands ?? ruleSet(settings.rules).grades;
+  const busy = phase.kind === "running";
+  /** Only the latest request may update the state (a language switch may overtake a read). */
+  const generation = useRef(0);
+
+  const fail = useCallback((e: unknown) => setPhase({ kind: "error", error: toPaneError(e) }), []);
+
+  useEffect(() => {
+    const g = ++generation.current;
+    actions.evaluate(initialSettings, initialSettings.lang ?? initialLang).then((r) => {
+      if (g === generation.current) setTables(r.tables);
+    }, fail);
+    // Once, on opening: later reads follow the user's actions.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const save = (next: Settings): void => {
+    setSettings(next);
+    actions.saveSettings(next).catch(fail);
+  };
+
+  const run = async (): Promise<void> => {
+    const g = ++generation.current;
+    setPhase({ kind: "running" });
+    setNotice(null);
+    setSelected(null);
+    try {
+      const { result, outcome } = await actions.run(settings, lang);
+      if (g !== generation.current) return;
+      setTables(result.tables);
+      if (outcome.kind === "untouched") setNotice({ intent: "warning", text: t.untouched(outcome.reason) });
+      setPhase({ kind: "results", result });
+    } catch (e) {
+      if (g === generation.current) fail(e);
+    }
+  };
+
+  const revert = async (): Promise<void> => {
+    generation.current++;
+    try {
+      const outcome = await actions.revert();
+      setNotice(
+        outcome.kind === "reverted" ? { intent: "success", text: t.reverted(outcome.cells) } : { intent: "info", text: t.nothingToRevert },
+      );
+      setPhase({ kind: "idle" });
+      setSelected(null);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const changeLang = (next: Lang): void => {
+    save({ ...settings, lang: next });
+    if (phase.kind !== "results") return;
+    // Flag messages come from the engine in the run's language: evaluate again, without writing.
+    const g = ++generation.current;
+    actions.evaluate(settings, next).then((result) => {
+      if (g === generation.current) setPhase({ kind: "results", result });
+    }, fail);
+  };
+
+  const changeColumn = (index: number, role: ColumnRole, col: number | null): void => {
+    if (!tables) return;
+    const edited = tables.map((tb, i) => (i === index ? withColumn(tb, role, col) : tb));
+    setTables(edited);
+    save({ ...settings, mappings: mappingsAfterEdit(settings.mappings, edited, edited[index].sheet) });
+  };
+
+  const select = (cell: CellRef): void => {
+    actions.select(cell).then(() => setSelected(cell), fail);
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <main className={s.root}>
+        <header className={s.header}>
+          <h1 className={s.title}>
+            <Title3>{t.appTitle}</Title3>
+          </h1>
+          {mode === "preview" && (
+            <Badge appearance="tint" color="warning" data-testid="preview-badge">
+              {t.previewBadge}
+            </Badge>
+          )}
+        </header>
+        {mode === "preview" && <Caption1>{t.previewNote}</Caption1>}
+        <div className={s.actions}>
+          <Button appearance="primary" onClick={run} disabled={busy}>
+            {t.run}
+          </Button>
+          <Button onClick={revert} disabled={busy}>
+            {t.revert}
+          </Button>
+        </div>
+        {busy && (
+          <Field label={t.running}>
+            <ProgressBar />
+          </Field>
+        )}
+        {phase.kind === "error" && <ErrorBar error={phase.error} strings={t} />}
+        {notice && (
+          <MessageBar intent={notice.intent}>
+            <MessageBarBody>{notice.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        {selected && (
+          <Caption1 role="status" className={s.status} data-testid="selection">
+            {t.selected(displayRef(selected))}
+          </Caption1>
+        )}
+        {phase.kind === "results" && (
+          <ResultsPanel
+            evaluations={phase.result.evaluations}
+            flags={phase.result.flags}
+            strings={t}
+            selected={selected}
+            onSelect={select}
+          />
+        )}
+        <Divider />
+        <TablesPanel tables={tables} strings={t} disabled={busy} onChange={changeColumn} />
+        <Divider />
+        <SettingsPanel
+          rules={settings.rules}
+          bands={bands}
+          lang={lang}
+          strings={t}
+          disabled={busy}
+          onRules={(rules) => save({ ...settings, rules })}
+          onBands={(gradeBands) => save({ ...settings, gradeBands })}
+          onLang={changeLang}
+        />
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,87 @@
+/** Rule preset, grade band lower bounds (优 / 良 / 中) and the pane's language. */
+import { Field, makeStyles, Radio, RadioGroup, SpinButton, Subtitle2, tokens } from "@fluentui/react-components";
+import type { RunOptions } from "../core/result";
+import type { Grade, Lang } from "../core/types";
+import type { Strings } from "./strings";
+import { useSectionStyles } from "./styles";
+
+export type Bands = NonNullable<RunOptions["gradeBands"]>;
+export type RulePreset = RunOptions["rules"];
+
+export interface SettingsPanelProps {
+  readonly rules: RulePreset;
+  readonly bands: Bands;
+  readonly lang: Lang;
+  readonly strings: Strings;
+  readonly disabled: boolean;
+  readonly onRules: (rules: RulePreset) => void;
+  readonly onBands: (bands: Bands) => void;
+  readonly onLang: (lang: Lang) => void;
+}
+
+const useStyles = makeStyles({
+  bands: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    border: "none",
+    margin: 0,
+    padding: 0,
+    minWidth: 0,
+  },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
+  spin: { width: "80px" },
+});
+
+const bandOrder: readonly Exclude<Grade, "poor">[] = ["excellent", "good", "fair"];
+
+/** The number a SpinButton change means: its value, or the typed text; null when not a number 0–100. */
+function spinValue(value: number | null | undefined, displayValue: string | undefined): number | null {
+  const n = typeof value === "number" ? value : Number(displayValue);
+  return Number.isFinite(n) && n >= 0 && n <= 100 ? n : null;
+}
+
+export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
+  const { rules, bands, lang, strings, disabled, onRules, onBands, onLang } = props;
+  const s = useStyles();
+  const sec = useSectionStyles();
+  return (
+    <section className={sec.section} aria-labelledby="settings-heading">
+      <h2 id="settings-heading" className={sec.heading}>
+        <Subtitle2>{strings.settings}</Subtitle2>
+      </h2>
+      <Field label={strings.language}>
+        <RadioGroup layout="horizontal" value={lang} onChange={(_, d) => onLang(d.value as Lang)}>
+          <Radio value="zh-CN" label="中文" />
+          <Radio value="en-US" label="English" />
+        </RadioGroup>
+      </Field>
+      <Field label={strings.rules}>
+        <RadioGroup value={rules} disabled={disabled} onChange={(_, d) => onRules(d.value as RulePreset)}>
+          <Radio value="mof2020" label={strings.rulePresets.mof2020} />
+          <Radio value="pass-fail" label={strings.rulePresets["pass-fail"]} />
+        </RadioGroup>
+      </Field>
+      <fieldset className={s.bands}>
+        <legend className={s.legend}>{strings.gradeBands}</legend>
+        {bandOrder.map((g) => (
+          <Field key={g} label={strings.bandLabel(g)} size="small">
+            <SpinButton
+              className={s.spin}
+              size="small"
+              min={0}
+              max={100}
+              disabled={disabled}
+              value={bands[g]}
+              onChange={(_, d) => {
+                const n = spinValue(d.value, d.displayValue);
+                if (n !== null) onBands({ ...bands, [g]: n });
+              }}
+            />
+          </Field>
+        ))}
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+/** Flags grouped by code for the results list, in the order of FlagCode's declaration. */
+import type { Flag, FlagCode } from "../core/types";
+
+export const flagOrder: readonly FlagCode[] = [
+  "below-target",
+  "missing-reason",
+  "missing-actual",
+  "unparsed-target",
+  "over-target",
+  "overspend",
+  "low-execution",
+  "subtotal-mismatch",
+  "weight-total",
+  "score-mismatch",
+  "score-over-weight",
+  "qualitative-default",
+  "bad-number",
+];
+
+export interface FlagGroup {
+  readonly code: FlagCode;
+  readonly flags: readonly Flag[];
+}
+
+export function groupFlags(flags: readonly Flag[]): FlagGroup[] {
+  return flagOrder.map((code) => ({ code, flags: flags.filter((f) => f.code === code) })).filter((g) => g.flags.length > 0);
+}
