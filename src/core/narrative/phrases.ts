@@ -39,7 +39,7 @@ export interface Phrases {
   readonly outOf: string;
   readonly taskWeight: string;
   readonly taskScore: string;
-  readonly missed: (name: string) => string;
+  readonly missed: (name: string, first: boolean) => string;
   readonly missedTarget: string;
   readonly missedActual: string;
   readonly missedReason: string;
@@ -69,7 +69,8 @@ export interface Phrases {
 
 const zh: Phrases = {
   sheetName: "绩效自评报告",
-  reportTitle: (t) => (t.endsWith("报告") ? t : `${t}绩效自评报告`),
+  // "…部门整体支出情况表" -> "…部门整体支出绩效自评报告", as the reference report is titled.
+  reportTitle: (t) => (t.endsWith("报告") ? t : `${t.replace(/(绩效自评表|自评表|情况表|指标表|表)$/, "")}绩效自评报告`),
   marker: "本表由绩效自评工具生成：数字均为指向源单元格的公式；重新运行将替换本表，请勿在此表录入数据。",
   h1: "一、基本情况",
   h2: "二、综合评价分析",
@@ -79,7 +80,7 @@ const zh: Phrases = {
   h3: "三、存在的主要问题",
   h4: "四、下一步改进措施",
   unit: (u) => u,
-  initial: "年初预算",
+  initial: "年初预算数为",
   adjusted: "，调整预算数为",
   spent: "，全年支出数为",
   execRate: "，预算执行率为",
@@ -102,7 +103,7 @@ const zh: Phrases = {
   outOf: "分（分值",
   taskWeight: "分值",
   taskScore: "分，自评得分",
-  missed: (n) => `其中“${n}”`,
+  missed: (n, first) => `${first ? "其中" : ""}“${n}”`,
   missedTarget: "年度指标值为",
   missedActual: "，实际完成值为",
   missedReason: "，未达预期，主要原因是：",
@@ -112,7 +113,7 @@ const zh: Phrases = {
   metLead: "以下指标达到或超过年度指标值：",
   metItem: (n) => `“${n}”`,
   metTarget: "（指标值",
-  metActual: "，完成",
+  metActual: "，实际",
   metEnd: "）",
   noneMet: "没有指标达到年度指标值。",
   problems: {
@@ -179,7 +180,7 @@ const en: Phrases = {
   blockScore: " points and scored ",
   points: " points",
   execScore: "budget execution scored ",
-  totalLead: "The total score is ",
+  totalLead: " The total score is ",
   gradeLead: ", grade ",
   ofWhich: ". By block: ",
   outOf: " (of ",
@@ -190,9 +191,9 @@ const en: Phrases = {
   missedActual: ", actual ",
   missedReason: ", below target. Reason: ",
   noReason: ", below target, with no reason given",
-  allMet: "All indicators met their targets.",
-  othersMet: "All other indicators met their targets.",
-  metLead: "These indicators met or exceeded their targets: ",
+  allMet: " All indicators met their targets.",
+  othersMet: " All other indicators met their targets.",
+  metLead: "These indicators met or exceeded their targets:",
   metItem: (n) => `"${n}"`,
   metTarget: " (target ",
   metActual: ", actual ",

@@ -123,12 +123,12 @@ function inBlock(ie: IndicatorEval, b: Evaluated["blocks"][number]): boolean {
 export function tasks(wb: WorkbookData, ev: Evaluated, cells: ScopePlan, ph: Phrases, lang: Lang): Paragraph[] {
   const blocks = taskBlocks(ev);
   const out: Paragraph[] = [];
-  const missedPart = (ie: IndicatorEval): Part[] => {
+  const missedPart = (ie: IndicatorEval, first: boolean): Part[] => {
     const grid = gridOf(wb, ie.indicator.sheet);
     const c = ie.table.columns;
     const reason = ie.indicator.reason;
     return [
-      text(ph.missed(ie.indicator.name) + ph.missedTarget),
+      text(ph.missed(ie.indicator.name, first) + ph.missedTarget),
       shownCell(grid, ie.indicator.row, c.target),
       text(ph.missedActual),
       shownCell(grid, ie.indicator.row, c.actual),
@@ -142,14 +142,14 @@ export function tasks(wb: WorkbookData, ev: Evaluated, cells: ScopePlan, ph: Phr
     const name = b.level2 || b.level1;
     const parts: Part[] = [text(`${i + 1}${ph.enumSep}${name}${ph.taskWeight}`), f.weight, text(ph.taskScore), f.score, text(ph.points + ph.end)];
     const missed = ev.indicators.filter((ie) => inBlock(ie, b) && ie.result.belowTarget);
-    for (const ie of missed) parts.push(...missedPart(ie));
+    missed.forEach((ie, j) => parts.push(...missedPart(ie, j === 0)));
     parts.push(text(missed.length ? ph.othersMet : ph.allMet));
     if (missed.length && missed.length === ev.indicators.filter((ie) => inBlock(ie, b)).length) parts.pop();
     out.push(para("body", ...parts));
   });
   if (rows.length === 0) {
     const missed = ev.indicators.filter((ie) => ie.result.belowTarget);
-    for (const ie of missed) out.push(para("body", ...missedPart(ie)));
+    for (const ie of missed) out.push(para("body", ...missedPart(ie, false)));
   }
   return out;
 }
@@ -205,7 +205,7 @@ export function problems(wb: WorkbookData, ev: Evaluated, ph: Phrases, lang: Lan
           if (j > 0) parts.push(text(ph.sep));
           const grid = gridOf(wb, l.line.sheet);
           const r = rate(grid, b.table, l);
-          parts.push(text(ph.lowExecLine(l.line.name)));
+          parts.push(text(ph.lowExecLine(stripNumbering(l.line.name))));
           if (r) parts.push(r);
           if (k === "low-execution") parts.push(text(ph.lowExecEnd));
         });
