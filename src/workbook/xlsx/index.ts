@@ -12,3 +12,4 @@ export {
 export { applyPlanToXlsx } from "./applyPlan";
 export { saveXlsx, toBuffer } from "./writeXlsx";
 export { slideFormula } from "./sharedFormula";
+export { applyPlanWithRecord, readRevertRecord, revertXlsx, writeRevertRecord } from "./revert";
