@@ -43,7 +43,9 @@ export function splitComparator(text: string): ComparatorSplit {
   }
   for (const [s, c] of suffixes) {
     if (rest.toLowerCase().endsWith(s)) {
-      comparator = comparator ?? c;
+      // "不超过5以上" says two opposite things: leave it whole so that it reads as unparsed.
+      if (comparator !== null && comparator !== c) return { comparator: null, rest: t };
+      comparator = c;
       rest = rest.slice(0, rest.length - s.length).trim();
       break;
     }
@@ -51,12 +53,16 @@ export function splitComparator(text: string): ComparatorSplit {
   return { comparator, rest };
 }
 
-const cellWords: readonly (readonly [string, Comparator])[] = [
+/** What a 指标性质 column can say: a comparator, or that the indicator is qualitative (定性). */
+export type ComparatorCell = Comparator | "qualitative";
+
+const cellWords: readonly (readonly [string, ComparatorCell])[] = [
   ["正向", "ge"], ["正向指标", "ge"], ["反向", "le"], ["反向指标", "le"], ["higher is better", "ge"], ["lower is better", "le"],
+  ["定性", "qualitative"], ["定性指标", "qualitative"], ["qualitative", "qualitative"],
 ];
 
-/** A 指标性质 / comparator column: "≥", "=", "≤", "大于等于", "正向", "反向"; 定性 and anything else -> null. */
-export function parseComparatorCell(v: CellValue | undefined): Comparator | null {
+/** A 指标性质 / comparator column: "≥", "=", "≤", "大于等于", "正向", "反向", "定性"; anything else -> null. */
+export function parseComparatorCell(v: CellValue | undefined): ComparatorCell | null {
   if (typeof v !== "string" || isCellError(v)) return null;
   const t = normaliseText(v).toLowerCase();
   const word = cellWords.find(([w]) => w === t);

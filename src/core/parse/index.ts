@@ -1,5 +1,5 @@
 export { parseActual, type ActualColumns } from "./actual";
-export { parseComparatorCell, splitComparator } from "./comparator";
+export { parseComparatorCell, splitComparator, type ComparatorCell } from "./comparator";
 export { fractionToPercentText, percentToFraction, plainDecimal } from "./decimal";
 export { parseMethod } from "./method";
 export { isPercentFormat, isPercentUnit, parseNumber, parseNumberText } from "./number";

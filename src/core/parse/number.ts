@@ -10,10 +10,17 @@ import type { ParsedNumber } from "./types";
 
 const numberPattern = /^([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(.*)$/;
 
-/** A unit is short text without digits; words such as 前/底/内 mark a date or phrase, not a unit. */
+/**
+ * A unit is short text without digits; words such as 前/底/内 mark a date or phrase, not a unit.
+ * Latin units may be longer ("workshops", "participants").
+ */
 function isUnit(u: string): boolean {
+  if (/^[A-Za-z]{1,12}$/.test(u)) return true;
   return u.length <= 6 && /^[\p{L}%‰°·/]*$/u.test(u) && !/[前后底内完达到以]/.test(u);
 }
+
+// Excel shows -0 as 0; keeping -0 would make equal targets compare unequal.
+const noNegativeZero = (x: number): number => (x === 0 ? 0 : x);
 
 export function isPercentUnit(u: string): boolean {
   return u === "%" || u === "百分比" || u === "百分点";
@@ -32,13 +39,15 @@ export function parseNumberText(text: string): ParsedNumber | null {
   if (!isUnit(unit)) return null;
   const digits = m[2].replace(/,/g, "").replace(/^\./, "0.");
   const signed = (m[1] === "-" ? "-" : "") + digits;
-  if (isPercentUnit(unit)) return { value: percentToFraction(signed), unit: "%" };
-  const value = Number(signed);
+  if (isPercentUnit(unit)) return { value: noNegativeZero(percentToFraction(signed)), unit: "%" };
+  const value = noNegativeZero(Number(signed));
   return Number.isFinite(value) ? { value, unit } : null;
 }
 
 export function parseNumber(v: CellValue, numFmt?: string): ParsedNumber | null {
-  if (typeof v === "number") return Number.isFinite(v) ? { value: v, unit: isPercentFormat(numFmt) ? "%" : "" } : null;
+  if (typeof v === "number") {
+    return Number.isFinite(v) ? { value: noNegativeZero(v), unit: isPercentFormat(numFmt) ? "%" : "" } : null;
+  }
   if (typeof v !== "string" || isPlaceholder(v)) return null;
   return parseNumberText(v);
 }

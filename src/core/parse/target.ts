@@ -15,8 +15,9 @@ export interface TargetColumns {
   readonly numFmt?: string;
 }
 
+/** The unit in a unit column; a placeholder there ("—", "/") is no unit. */
 export function unitText(v: CellValue | undefined): string {
-  return typeof v === "string" ? normaliseText(v) : "";
+  return typeof v === "string" && !isPlaceholder(v) ? normaliseText(v) : "";
 }
 
 function quantitative(p: ParsedNumber, comparator: Comparator | null): Target {
@@ -24,9 +25,15 @@ function quantitative(p: ParsedNumber, comparator: Comparator | null): Target {
 }
 
 export function parseTarget(value: CellValue, cols: TargetColumns = {}): Target {
-  const columnComparator = parseComparatorCell(cols.comparator);
+  const columnCell = parseComparatorCell(cols.comparator);
   const unitColumn = unitText(cols.unit);
   if (value === null || value === undefined) return { kind: "empty" };
+  // 定性 in the 指标性质 column: whatever the cell says is the qualitative target.
+  if (columnCell === "qualitative") {
+    const text = typeof value === "string" ? value.trim() : isCellError(value) ? value.error : String(value);
+    return isPlaceholder(text) ? { kind: "empty" } : { kind: "qualitative", text };
+  }
+  const columnComparator = columnCell;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "unparsed", text: String(value) };
     const p = isPercentFormat(cols.numFmt) ? { value, unit: "%" } : scaleByUnitColumn({ value, unit: "" }, unitColumn);
