@@ -51,3 +51,9 @@ test("evaluating an evaluated workbook gives the same workbook", () => {
     { numRuns: runs },
   );
 });
+
+test("the generated workbooks do exercise the writer (the properties above are not vacuous)", () => {
+  const samples = fc.sample(arbitraryWorkbook, { numRuns: 100, seed: 42 });
+  const writing = samples.filter((wb) => runEngine(wb, options).plan.cells.some((c) => c.kind === "formula"));
+  expect(writing.length).toBeGreaterThan(60);
+});
