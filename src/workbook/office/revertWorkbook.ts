@@ -1,0 +1,179 @@
+/**
+ * Revert through Office.js, with the same meaning as the xlsx adapter's revertXlsx: every recorded
+ * cell gets back its value, formula and number format (cells that were empty are cleared), the
+ * sheets and conditional formats the product added are removed, and finally the record sheet.
+ *
+ * Round trips: sheet list, record, then the writes; two more when the record lists conditional
+ * formats (find them, read their rule and range). The record sheet is deleted in the last chunk,
+ * so a revert that fails part-way can simply be run again.
+ */
+import { a1 } from "../../core/cellRef";
+import type { Cell, Grid } from "../../core/grid";
+import {
+  parseRecord,
+  recordChunksOf,
+  REVERT_SHEET,
+  sheetKey,
+  type RecordedCell,
+  type RecordedFormat,
+  type RevertRecord,
+} from "../../core/revert";
+import { resetStyle } from "./cellStyle";
+import { toHostError } from "./errors";
+import { cellFrom } from "./readWorkbook";
+import {
+  areaAddress,
+  jsonBytes,
+  needsTextFormat,
+  packChunks,
+  PAYLOAD_BUDGET,
+  REQUEST_OVERHEAD,
+  type QueuedOp,
+} from "./writeBatch";
+
+export interface RevertOptions {
+  readonly budgetBytes?: number;
+}
+
+function restoreOp(sheet: string, c: RecordedCell): QueuedOp {
+  const b = c.before;
+  return {
+    bytes: jsonBytes(b) + 5 * REQUEST_OVERHEAD,
+    queue: (ctx) => {
+      const range = ctx.workbook.worksheets.getItem(sheet).getRange(a1(c.row, c.col));
+      const fmt = [[b?.numFmt ?? "General"]];
+      const v = b?.value ?? null;
+      if (!b || (b.formula === undefined && v === null)) {
+        range.clear("Contents");
+        range.numberFormat = fmt;
+      } else if (b.formula !== undefined) {
+        range.numberFormat = fmt;
+        range.formulas = [[`=${b.formula}`]];
+      } else if (typeof v === "string") {
+        // Text goes into a Text-formatted cell, then the format is put back: it stays text.
+        if (needsTextFormat(v)) range.numberFormat = [["@"]];
+        else range.numberFormat = fmt;
+        range.formulas = [[v]];
+        if (needsTextFormat(v)) range.numberFormat = fmt;
+      } else if (typeof v === "object" && v !== null) {
+        range.numberFormat = fmt;
+        range.formulas = [[v.error]]; // an error literal such as #N/A is entered as that error
+      } else {
+        range.numberFormat = fmt;
+        range.values = [[v]];
+      }
+      if (c.style) resetStyle(range.format, c.style);
+    },
+  };
+}
+
+function sameFormula(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
+  return norm(a) === norm(b);
+}
+
+/** "'Sheet 1'!K3:K5" -> "K3:K5". */
+function localAddress(address: string): string {
+  const i = address.lastIndexOf("!");
+  return (i >= 0 ? address.slice(i + 1) : address).replace(/\$/g, "").toUpperCase();
+}
+
+interface FoundFormats {
+  readonly f: RecordedFormat;
+  readonly items: Excel.ConditionalFormatCollection;
+}
+
+/**
+ * Restores the workbook from its record. Null when there is no valid record (nothing changed).
+ * Throws a HostError when Excel refuses.
+ */
+export async function revertWorkbook(context: Excel.RequestContext, options: RevertOptions = {}): Promise<{ cells: number } | null> {
+  try {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const names = new Map(sheets.items.map((s) => [sheetKey(s.name), s.name]));
+    const recName = names.get(sheetKey(REVERT_SHEET));
+    if (!recName) return null;
+    const used = sheets.getItem(recName).getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,values");
+    await context.sync();
+    const record = used.isNullObject ? null : parseRecord(recordChunksOf(gridOf(used)));
+    if (!record) return null;
+
+    const toDelete = await findFormats(context, record, names);
+    const added = new Set(record.addedSheets.map(sheetKey));
+    const ops: QueuedOp[] = [];
+    let cells = 0;
+    for (const c of record.cells) {
+      const name = names.get(sheetKey(c.sheet));
+      if (!name || added.has(sheetKey(c.sheet))) continue;
+      ops.push(restoreOp(name, c));
+      cells++;
+    }
+    for (const cf of toDelete) ops.push({ bytes: REQUEST_OVERHEAD, queue: () => cf.delete() });
+    for (const s of record.addedSheets) {
+      const name = names.get(sheetKey(s));
+      if (name) ops.push({ bytes: 2 * REQUEST_OVERHEAD, queue: (ctx) => ctx.workbook.worksheets.getItem(name).delete() });
+    }
+    ops.push({ bytes: 2 * REQUEST_OVERHEAD, queue: (ctx) => ctx.workbook.worksheets.getItem(recName).delete() });
+    for (const chunk of packChunks(ops, (options.budgetBytes ?? PAYLOAD_BUDGET) - REQUEST_OVERHEAD)) {
+      for (const op of chunk) op.queue(context);
+      await context.sync();
+    }
+    return { cells };
+  } catch (e) {
+    throw toHostError(e);
+  }
+}
+
+function gridOf(used: Excel.Range): Grid {
+  const rows: (Cell | undefined)[][] = [];
+  used.values.forEach((row, r) => {
+    const cells: (Cell | undefined)[] = [];
+    row.forEach((v, c) => {
+      cells[used.columnIndex + c] = cellFrom(v, undefined, undefined, undefined);
+    });
+    rows[used.rowIndex + r] = cells;
+  });
+  return { name: REVERT_SHEET, rows: Array.from({ length: rows.length }, (_, r) => rows[r] ?? []), merges: [] };
+}
+
+/** The conditional formats the record lists that are still there: same sheet, range and formula. */
+async function findFormats(
+  context: Excel.RequestContext,
+  record: RevertRecord,
+  names: ReadonlyMap<string, string>,
+): Promise<Excel.ConditionalFormat[]> {
+  const found: FoundFormats[] = [];
+  for (const f of record.conditionalFormats) {
+    const name = names.get(sheetKey(f.sheet));
+    if (!name) continue;
+    const { top, left, bottom, right } = f.area;
+    const items = context.workbook.worksheets.getItem(name).getRange(areaAddress(top, left, bottom, right)).conditionalFormats;
+    items.load("items/type");
+    found.push({ f, items });
+  }
+  if (found.length === 0) return [];
+  await context.sync();
+  const candidates: { f: RecordedFormat; cf: Excel.ConditionalFormat; range: Excel.Range }[] = [];
+  for (const { f, items } of found) {
+    for (const cf of items.items) {
+      if (cf.type !== "Custom") continue;
+      cf.custom.rule.load("formula");
+      const range = cf.getRange();
+      range.load("address");
+      candidates.push({ f, cf, range });
+    }
+  }
+  if (candidates.length === 0) return [];
+  await context.sync();
+  const out: Excel.ConditionalFormat[] = [];
+  for (const { f, cf, range } of candidates) {
+    const { top, left, bottom, right } = f.area;
+    if (localAddress(range.address) !== areaAddress(top, left, bottom, right)) continue;
+    if (!sameFormula(cf.custom.rule.formula, f.formula)) continue;
+    if (!out.includes(cf)) out.push(cf);
+  }
+  return out;
+}
