@@ -6,7 +6,6 @@ import {
   Badge,
   Button,
   Caption1,
-  Divider,
   Field,
   FluentProvider,
   makeStyles,
@@ -77,6 +76,12 @@ const useStyles = makeStyles({
   title: { margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   status: { overflowWrap: "anywhere" },
+  rule: {
+    width: "100%",
+    margin: 0,
+    border: "none",
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 export function App({ mode, actions, initialSettings, initialLang }: AppProps): JSX.Element {
@@ -207,9 +212,9 @@ export function App({ mode, actions, initialSettings, initialLang }: AppProps): 
             onSelect={select}
           />
         )}
-        <Divider />
+        <hr className={s.rule} />
         <TablesPanel tables={tables} strings={t} disabled={busy} onChange={changeColumn} />
-        <Divider />
+        <hr className={s.rule} />
         <SettingsPanel
           rules={settings.rules}
           bands={bands}

@@ -33,6 +33,7 @@ const useStyles = makeStyles({
   },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   block: { display: "flex", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  blockScore: { whiteSpace: "nowrap" },
   level1: { fontWeight: tokens.fontWeightSemibold },
   level2: { paddingLeft: tokens.spacingHorizontalL },
   groupHead: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
@@ -51,7 +52,7 @@ function BlockRow({ block }: { readonly block: BlockResult }): JSX.Element {
   return (
     <li className={mergeClasses(s.block, level2 ? s.level2 : s.level1)}>
       <span className={sec.wrap}>{level2 ? block.level2 : block.level1}</span>
-      <span>
+      <span className={s.blockScore}>
         {score(block.score)} / {score(block.weight)}
       </span>
     </li>

@@ -1,6 +1,9 @@
 /**
  * The tables found: kind, sheet, header and data rows, and which column plays each role. Each
- * role has a Dropdown; a change is reported through onChange (the App saves it for the next run).
+ * role has a dropdown; a change is reported through onChange (the App saves it for the next run).
+ * The dropdown is Fluent's Select (a native <select>) rather than the Dropdown combobox: it fits a
+ * 320 px pane, works the platform's way on touch and keyboard, and keeps the combobox and its
+ * popup positioning (~20 KB gzipped) out of the bundle.
  */
 import {
   Accordion,
@@ -9,10 +12,9 @@ import {
   AccordionPanel,
   Body1,
   Caption1,
-  Dropdown,
   Field,
   makeStyles,
-  Option,
+  Select,
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
@@ -34,8 +36,7 @@ const NONE = "none";
 
 const useStyles = makeStyles({
   roles: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  dropdown: { minWidth: "0", width: "96px" },
-  listbox: { maxHeight: "240px" },
+  select: { width: "88px", flexShrink: 0 },
 });
 
 function RoleField(props: {
@@ -52,26 +53,23 @@ function RoleField(props: {
   const label = strings.roles[role];
   return (
     <Field label={label} orientation="horizontal" size="small">
-      <Dropdown
-        className={s.dropdown}
-        listbox={{ className: s.listbox }}
+      <Select
+        className={s.select}
         size="small"
         disabled={disabled}
         aria-label={strings.roleColumn(label)}
-        value={col === undefined ? strings.notMapped : columnLetters(col)}
-        selectedOptions={[value]}
-        onOptionSelect={(_, data) => {
-          if (data.optionValue === undefined || data.optionValue === value) return;
-          onChange(data.optionValue === NONE ? null : Number(data.optionValue));
+        value={value}
+        onChange={(_, data) => {
+          if (data.value !== value) onChange(data.value === NONE ? null : Number(data.value));
         }}
       >
-        <Option value={NONE}>{strings.notMapped}</Option>
+        <option value={NONE}>{strings.notMapped}</option>
         {columnChoices(table).map((c) => (
-          <Option key={c} value={String(c)}>
+          <option key={c} value={String(c)}>
             {columnLetters(c)}
-          </Option>
+          </option>
         ))}
-      </Dropdown>
+      </Select>
     </Field>
   );
 }

@@ -114,3 +114,23 @@ describe("MemoryWorkbook", () => {
     expect(await wb.loadSettings()).toEqual({ rules: "pass-fail", lang: "en-US" });
   });
 });
+
+describe("MemoryWorkbook with the bundled sample and the shared command", () => {
+  it("runs, reruns to the same workbook, and reverts to the sample exactly", async () => {
+    const { runEvaluation } = await import("../../../src/workbook/runCommand");
+    const { samplePreview } = await import("../../../src/workbook/memory");
+    const sample = samplePreview();
+    const wb = new MemoryWorkbook(sample);
+    const first = await runEvaluation(wb, { rules: "mof2020" }, "zh-CN");
+    expect(first.result.evaluations.map((e) => [e.totalScore, e.gradeLabel])).toEqual([[88.48, "良"]]);
+    expect(first.outcome.kind).toBe("written");
+    const once = await wb.read();
+    expect(once.sheets.length).toBe(sample.sheets.length + 1);
+    const second = await runEvaluation(wb, { rules: "mof2020" }, "zh-CN");
+    expect(second.result.evaluations[0].totalScore).toBe(88.48);
+    expect(await wb.read()).toEqual(once);
+    const reverted = await wb.revert();
+    expect(reverted.kind).toBe("reverted");
+    expect(await wb.read()).toBe(sample);
+  });
+});

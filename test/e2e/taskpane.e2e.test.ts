@@ -1,0 +1,174 @@
+/**
+ * End to end: the production bundle in headless Chromium, in preview mode (office.js from the CDN
+ * is blocked, as in any plain browser without network). Builds dist/ with webpack unless it is
+ * newer than every source file, serves it on 127.0.0.1, and drives the pane: Run, 88.48 and 良,
+ * flags, English, selecting a flag, no horizontal scroll at 320 px, a screenshot.
+ *
+ * Without /usr/bin/chromium the suite is skipped locally but fails under CI=true.
+ */
+import { execFileSync } from "child_process";
+import { promises as fsp, existsSync, mkdtempSync, readdirSync, statSync } from "fs";
+import http from "http";
+import type { AddressInfo } from "net";
+import os from "os";
+import path from "path";
+import { gzipSync } from "zlib";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const root = path.resolve(__dirname, "../..");
+const dist = path.join(root, "dist");
+const haveChromium = existsSync(CHROMIUM);
+const inCI = process.env.CI === "true";
+
+jest.setTimeout(300_000);
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * dist/ is fresh when its taskpane.js is newer than src/, the webpack config and the manifest.
+ * E2E_REUSE_DIST=1 takes dist/ as it is (a bundle built another way).
+ */
+function ensureBuilt(): void {
+  const bundle = path.join(dist, "taskpane.js");
+  if (process.env.E2E_REUSE_DIST === "1" && existsSync(bundle)) return;
+  const sources = Math.max(
+    newestMtime(path.join(root, "src")),
+    newestMtime(path.join(root, "assets")),
+    statSync(path.join(root, "webpack.config.js")).mtimeMs,
+    statSync(path.join(root, "manifest.xml")).mtimeMs,
+  );
+  if (existsSync(bundle) && statSync(bundle).mtimeMs > sources) return;
+  try {
+    execFileSync(path.join(root, "node_modules/.bin/webpack"), ["--mode", "production"], { cwd: root, stdio: "pipe", encoding: "utf8" });
+  } catch (e) {
+    const out = e as { stdout?: string; stderr?: string };
+    throw new Error(`webpack --mode production failed:\n${`${out.stdout ?? ""}\n${out.stderr ?? ""}`.trim().slice(-3000)}`);
+  }
+}
+
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
+
+/** A static file server for dist/ on 127.0.0.1 (an ephemeral port). */
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(dir + path.sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    fsp.readFile(file).then(
+      (body) => res.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream" }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+const suite = haveChromium || inCI ? describe : describe.skip;
+
+suite("task pane in preview mode (headless Chromium)", () => {
+  let server: http.Server;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  const pageErrors: string[] = [];
+  const shots = mkdtempSync(path.join(os.tmpdir(), "taskpane-e2e-"));
+
+  beforeAll(async () => {
+    if (!haveChromium) throw new Error(`CI=true and no Chromium at ${CHROMIUM}: install Debian's chromium`);
+    ensureBuilt();
+    server = await serve(dist);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: "zh-CN" });
+    // office.js is unreachable, as in a plain browser offline: the pane must fall back to preview.
+    await context.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
+    page = await context.newPage();
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  });
+
+  it("reports the bundle size (target: taskpane.js ≤ 150 KB gzipped)", async () => {
+    const js = await fsp.readFile(path.join(dist, "taskpane.js"));
+    const kb = gzipSync(js, { level: 9 }).length / 1024;
+    process.stdout.write(`dist/taskpane.js: ${(js.length / 1024).toFixed(1)} KB, ${kb.toFixed(1)} KB gzipped\n`);
+    expect(kb).toBeLessThanOrEqual(150);
+  });
+
+  it("opens in preview mode quickly when office.js cannot load", async () => {
+    const started = Date.now();
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByText("预览模式 / Preview").waitFor({ timeout: 10_000 });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await page.getByRole("button", { name: /预算执行表 · |绩效指标表 · / }).first().waitFor();
+  });
+
+  it("Run shows 88.48, 良 and the flags grouped by code", async () => {
+    await page.getByRole("button", { name: "运行评价" }).click();
+    await page.getByTestId("total").waitFor();
+    expect(await page.getByTestId("total").textContent()).toBe("88.48");
+    expect(await page.getByTestId("grade").textContent()).toBe("良");
+    const groups = page.locator("[data-flag-code]");
+    expect(await groups.count()).toBeGreaterThan(0);
+    expect(await page.locator("[data-flag-code] li").count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(shots, "1-results-zh.png"), fullPage: true });
+  });
+
+  it("switching to English shows Good and English flag messages", async () => {
+    await page.getByRole("radio", { name: "English" }).check();
+    await page.getByRole("button", { name: "Run" }).waitFor();
+    await page.getByTestId("grade").getByText("Good").waitFor();
+    expect(await page.getByTestId("total").textContent()).toBe("88.48");
+    await page.getByText("For review").waitFor();
+  });
+
+  it("clicking a flag selects its cell", async () => {
+    const flag = page.locator("[data-flag-code] li button").first();
+    const ref = (await flag.textContent()) ?? "";
+    expect(ref).toMatch(/^.+![A-Z]+\d+$/);
+    await flag.click();
+    await page.getByRole("status").getByText(`Selected ${ref}`).waitFor();
+    expect(await flag.getAttribute("aria-current")).toBe("true");
+    await page.screenshot({ path: path.join(shots, "2-selected-en.png"), fullPage: true });
+  });
+
+  it("fits a 320 px pane without horizontal scrolling, tables expanded", async () => {
+    for (const header of await page.getByRole("button", { name: /Budget execution · |Performance indicators · / }).all()) await header.click();
+    await page.getByRole("combobox").first().waitFor();
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(clientWidth).toBe(320);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await page.screenshot({ path: path.join(shots, "3-tables-320.png"), fullPage: true });
+    process.stdout.write(`screenshots: ${shots}\n`);
+  });
+
+  it("raised no page errors", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
