@@ -6,7 +6,8 @@ import { isPlaceholder } from "./placeholder";
 import { qualitativeLevel } from "./qualitative";
 import { unitText } from "./target";
 import { normaliseText } from "./text";
-import type { Actual, ParsedNumber, Target } from "./types";
+import { shiftPoint } from "./decimal";
+import type { Actual, ParsedNumber, QualitativeLevel, Target } from "./types";
 
 export interface ActualColumns {
   readonly unit?: CellValue;
@@ -14,15 +15,29 @@ export interface ActualColumns {
   readonly target?: Target;
 }
 
-/** Money in 元, 万元, 亿元 converts to the target's unit; other units are left as written. */
-const money: Readonly<Record<string, number>> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
+/** Money units as powers of ten of 元, so converting is a decimal shift; other units stay as written. */
+const money: Readonly<Record<string, number>> = { 元: 0, 千元: 3, 万元: 4, 百万元: 6, 亿元: 8 };
 
 function toTargetUnit(p: ParsedNumber, target: Target | undefined): ParsedNumber {
   if (!target || target.kind !== "quantitative" || p.unit === target.unit) return p;
   const from = money[p.unit];
   const to = money[target.unit];
   if (from === undefined || to === undefined) return p;
-  return { value: Number(((p.value * from) / to).toPrecision(15)), unit: target.unit };
+  return { value: shiftPoint(p.value, from - to), unit: target.unit };
+}
+
+// Trailing punctuation does not change an answer: target 及时, actual "及时。".
+const answer = (s: string): string => normaliseText(s).replace(/[\s。.!！,，;；]+$/, "");
+const yesNo = new Set(["是", "否", "yes", "no"]);
+
+/** The level an actual text has against a qualitative target, when the target text decides it. */
+function levelAgainstTarget(text: string, target: Target | undefined): QualitativeLevel | null {
+  if (target?.kind !== "qualitative") return null;
+  const a = answer(text).toLowerCase();
+  const t = answer(target.text).toLowerCase();
+  if (a === t) return "achieved";
+  // A yes/no target (是否发生安全事故: 否) is met by the same answer only.
+  return yesNo.has(a) && yesNo.has(t) ? "notAchieved" : null;
 }
 
 export function parseActual(value: CellValue, cols: ActualColumns = {}): Actual {
@@ -30,19 +45,21 @@ export function parseActual(value: CellValue, cols: ActualColumns = {}): Actual 
   if (value === null || value === undefined) return { kind: "empty" };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "text", text: String(value) };
-    const p = isPercentFormat(cols.numFmt) ? { value, unit: "%" } : scaleByUnitColumn({ value, unit: "" }, unitColumn);
+    const p = isPercentFormat(cols.numFmt)
+      ? { value, unit: "%" }
+      : scaleByUnitColumn({ value, unit: "" }, unitColumn);
     return { kind: "quantity", ...toTargetUnit(p, cols.target) };
   }
-  if (typeof value === "boolean") return { kind: "qualitative", level: value ? "achieved" : "notAchieved", text: String(value) };
+  if (typeof value === "boolean") {
+    return { kind: "qualitative", level: value ? "achieved" : "notAchieved", text: value ? "TRUE" : "FALSE" };
+  }
   if (isCellError(value)) return { kind: "text", text: value.error };
   const text = normaliseText(value);
   if (isPlaceholder(text)) return { kind: "empty" };
   const p = parseNumberText(splitComparator(text).rest);
   if (p) return { kind: "quantity", ...toTargetUnit(scaleByUnitColumn(p, unitColumn), cols.target) };
-  const level = qualitativeLevel(text);
+  // The target's own text decides before the phrase table: target 否, actual 否 is met.
+  const level = levelAgainstTarget(text, cols.target) ?? qualitativeLevel(text);
   if (level) return { kind: "qualitative", level, text: value.trim() };
-  if (cols.target?.kind === "qualitative" && normaliseText(cols.target.text) === text) {
-    return { kind: "qualitative", level: "achieved", text: value.trim() };
-  }
   return { kind: "text", text: value.trim() };
 }

@@ -5,22 +5,68 @@ import type { Comparator } from "./types";
 
 /** Prefixes, longest first when matched. NFKC has already turned ＞＝ into >= and ﹦ into =. */
 const prefixes: readonly (readonly [string, Comparator])[] = [
-  [">=", "ge"], ["≥", "ge"], ["≧", "ge"], ["=>", "ge"],
-  ["不少于", "ge"], ["不低于", "ge"], ["不小于", "ge"], ["大于等于", "ge"], ["大于或等于", "ge"], ["达到", "ge"], ["至少", "ge"],
-  ["at least", "ge"], ["no less than", "ge"], ["not less than", "ge"], ["min.", "ge"], ["minimum", "ge"],
-  ["<=", "le"], ["≤", "le"], ["≦", "le"], ["=<", "le"],
-  ["不高于", "le"], ["不超过", "le"], ["不大于", "le"], ["小于等于", "le"], ["小于或等于", "le"], ["控制在", "le"], ["最多", "le"],
-  ["at most", "le"], ["no more than", "le"], ["not more than", "le"], ["up to", "le"], ["max.", "le"], ["maximum", "le"],
-  [">", "gt"], ["大于", "gt"], ["高于", "gt"], ["超过", "gt"], ["more than", "gt"], ["above", "gt"],
-  ["<", "lt"], ["小于", "lt"], ["低于", "lt"], ["少于", "lt"], ["less than", "lt"], ["below", "lt"],
-  ["=", "eq"], ["＝", "eq"], ["等于", "eq"], ["equal to", "eq"],
+  [">=", "ge"],
+  ["≥", "ge"],
+  ["≧", "ge"],
+  ["=>", "ge"],
+  ["不少于", "ge"],
+  ["不低于", "ge"],
+  ["不小于", "ge"],
+  ["大于等于", "ge"],
+  ["大于或等于", "ge"],
+  ["达到", "ge"],
+  ["至少", "ge"],
+  ["at least", "ge"],
+  ["no less than", "ge"],
+  ["not less than", "ge"],
+  ["min.", "ge"],
+  ["minimum", "ge"],
+  ["<=", "le"],
+  ["≤", "le"],
+  ["≦", "le"],
+  ["=<", "le"],
+  ["不高于", "le"],
+  ["不超过", "le"],
+  ["不大于", "le"],
+  ["小于等于", "le"],
+  ["小于或等于", "le"],
+  ["控制在", "le"],
+  ["最多", "le"],
+  ["at most", "le"],
+  ["no more than", "le"],
+  ["not more than", "le"],
+  ["up to", "le"],
+  ["max.", "le"],
+  ["maximum", "le"],
+  [">", "gt"],
+  ["大于", "gt"],
+  ["高于", "gt"],
+  ["超过", "gt"],
+  ["more than", "gt"],
+  ["above", "gt"],
+  ["<", "lt"],
+  ["小于", "lt"],
+  ["低于", "lt"],
+  ["少于", "lt"],
+  ["less than", "lt"],
+  ["below", "lt"],
+  ["=", "eq"],
+  ["＝", "eq"],
+  ["等于", "eq"],
+  ["equal to", "eq"],
 ];
 
 const sortedPrefixes = [...prefixes].sort((a, b) => b[0].length - a[0].length);
 
 /** Suffixes such as 95%以上 or 5%以内. */
 const suffixes: readonly (readonly [string, Comparator])[] = [
-  ["及以上", "ge"], ["以上", "ge"], ["及以下", "le"], ["以下", "le"], ["以内", "le"], ["or more", "ge"], ["or less", "le"],
+  ["及以上", "ge"],
+  ["以上", "ge"],
+  ["及以下", "le"],
+  ["以下", "le"],
+  ["以内", "le"],
+  ["or more", "ge"],
+  ["or less", "le"],
 ];
 
 export interface ComparatorSplit {
@@ -57,8 +103,15 @@ export function splitComparator(text: string): ComparatorSplit {
 export type ComparatorCell = Comparator | "qualitative";
 
 const cellWords: readonly (readonly [string, ComparatorCell])[] = [
-  ["正向", "ge"], ["正向指标", "ge"], ["反向", "le"], ["反向指标", "le"], ["higher is better", "ge"], ["lower is better", "le"],
-  ["定性", "qualitative"], ["定性指标", "qualitative"], ["qualitative", "qualitative"],
+  ["正向", "ge"],
+  ["正向指标", "ge"],
+  ["反向", "le"],
+  ["反向指标", "le"],
+  ["higher is better", "ge"],
+  ["lower is better", "le"],
+  ["定性", "qualitative"],
+  ["定性指标", "qualitative"],
+  ["qualitative", "qualitative"],
 ];
 
 /** A 指标性质 / comparator column: "≥", "=", "≤", "大于等于", "正向", "反向", "定性"; anything else -> null. */

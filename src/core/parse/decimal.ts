@@ -43,3 +43,12 @@ export function fractionToPercentText(x: number): string {
   const [i, f = ""] = s.replace("-", "").split(".");
   return (neg ? "-" : "") + shift(i, f, 2);
 }
+
+/** x × 10^by on the digits, so that 895000 元 is exactly 89.5 万元. */
+export function shiftPoint(x: number, by: number): number {
+  const s = plainDecimal(x);
+  const neg = s.startsWith("-");
+  const [i, f = ""] = s.replace("-", "").split(".");
+  const v = Number((neg ? "-" : "") + shift(i, f, by));
+  return v === 0 ? 0 : v;
+}

@@ -54,6 +54,7 @@ export function parseNumber(v: CellValue, numFmt?: string): ParsedNumber | null 
 
 /** A plain number from a cell whose unit sits in its own column: "%" there turns 95 into 0.95. */
 export function scaleByUnitColumn(p: ParsedNumber, unitColumn: string): ParsedNumber {
-  if (p.unit !== "" || !isPercentUnit(unitColumn)) return p.unit === "" && unitColumn ? { ...p, unit: unitColumn } : p;
+  if (p.unit !== "" || !isPercentUnit(unitColumn))
+    return p.unit === "" && unitColumn ? { ...p, unit: unitColumn } : p;
   return { value: percentToFraction(plainDecimal(p.value)), unit: "%" };
 }

@@ -21,7 +21,13 @@ export function unitText(v: CellValue | undefined): string {
 }
 
 function quantitative(p: ParsedNumber, comparator: Comparator | null): Target {
-  return { kind: "quantitative", comparator: comparator ?? "ge", value: p.value, unit: p.unit, explicit: comparator !== null };
+  return {
+    kind: "quantitative",
+    comparator: comparator ?? "ge",
+    value: p.value,
+    unit: p.unit,
+    explicit: comparator !== null,
+  };
 }
 
 export function parseTarget(value: CellValue, cols: TargetColumns = {}): Target {
@@ -36,7 +42,9 @@ export function parseTarget(value: CellValue, cols: TargetColumns = {}): Target 
   const columnComparator = columnCell;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "unparsed", text: String(value) };
-    const p = isPercentFormat(cols.numFmt) ? { value, unit: "%" } : scaleByUnitColumn({ value, unit: "" }, unitColumn);
+    const p = isPercentFormat(cols.numFmt)
+      ? { value, unit: "%" }
+      : scaleByUnitColumn({ value, unit: "" }, unitColumn);
     return quantitative(p, columnComparator);
   }
   if (typeof value === "boolean") return { kind: "unparsed", text: value ? "TRUE" : "FALSE" };
@@ -57,7 +65,8 @@ export function formatTarget(t: Target): string {
   switch (t.kind) {
     case "quantitative": {
       const sym = t.explicit ? symbols[t.comparator] : "";
-      const number = t.unit === "%" ? `${fractionToPercentText(t.value)}%` : `${plainDecimal(t.value)}${t.unit}`;
+      const number =
+        t.unit === "%" ? `${fractionToPercentText(t.value)}%` : `${plainDecimal(t.value)}${t.unit}`;
       return sym + number;
     }
     case "qualitative":

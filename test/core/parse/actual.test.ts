@@ -5,7 +5,9 @@ import type { Actual, Target } from "../../../src/core/parse";
 const n = (value: number, unit = ""): Actual => ({ kind: "quantity", value, unit });
 
 describe("parseActual", () => {
-  const cases: ReadonlyArray<readonly [CellValue, { unit?: CellValue; numFmt?: string; target?: Target }, Actual]> = [
+  const cases: ReadonlyArray<
+    readonly [CellValue, { unit?: CellValue; numFmt?: string; target?: Target }, Actual]
+  > = [
     // Numbers and numbers with units.
     [12, {}, n(12)],
     ["450", {}, n(450)],

@@ -6,11 +6,15 @@ describe("isPlaceholder", () => {
     "%j means empty",
     (t) => expect(isPlaceholder(t)).toBe(true),
   );
-  it.each(["0", "-5", "完成", "无效", "/5", "a"])("%j is not a placeholder", (t) => expect(isPlaceholder(t)).toBe(false));
+  it.each(["0", "-5", "完成", "无效", "/5", "a"])("%j is not a placeholder", (t) =>
+    expect(isPlaceholder(t)).toBe(false),
+  );
 });
 
 describe("parseNumber", () => {
-  const cases: ReadonlyArray<readonly [CellValue, string | undefined, { value: number; unit: string } | null]> = [
+  const cases: ReadonlyArray<
+    readonly [CellValue, string | undefined, { value: number; unit: string } | null]
+  > = [
     // JS numbers: a percent format means the value is already a fraction.
     [42, undefined, { value: 42, unit: "" }],
     [0.95, "0%", { value: 0.95, unit: "%" }],
