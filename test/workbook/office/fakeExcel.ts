@@ -1,0 +1,703 @@
+/**
+ * A recording fake of the few Excel objects the Office adapter uses. Requests are queued and run
+ * at `context.sync()`, in order, as Excel does; each sync records the JSON bytes queued since the
+ * previous one, and a request over 5 MB is refused as Excel on the web refuses it. It does not
+ * calculate: a formula cell's value is 0.
+ *
+ * Input is interpreted as typed into Excel: a string starting with = + - @ becomes a formula
+ * unless the cell is formatted as Text ("@"); numbers, percents, TRUE/FALSE and error literals are
+ * converted. Faults can be injected per sync.
+ */
+import { columnIndex, parseA1 } from "../../../src/core/cellRef";
+import type { Area, Cell, CellValue, Grid, WorkbookData } from "../../../src/core/grid";
+
+export const EXCEL_REQUEST_LIMIT = 5 * 1024 * 1024;
+const ERRORS = ["#N/A", "#DIV/0!", "#REF!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!"];
+
+export interface FakeCell {
+  value: string | number | boolean | null;
+  error?: string;
+  formula?: string;
+  numFmt: string;
+  format: Record<string, unknown>;
+}
+
+export interface FakeCF {
+  id: number;
+  area: Area;
+  type: string;
+  formula: string;
+  fill: string;
+  font: string;
+}
+
+export interface FakeSheet {
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  protected: boolean;
+  cells: Map<string, FakeCell>;
+  cfs: FakeCF[];
+  merges: Area[];
+  columnWidths: Record<number, number>;
+  pageLayout: Record<string, unknown>;
+}
+
+export interface FakeState {
+  sheets: FakeSheet[];
+  active: string | null;
+  selection: string | null;
+  suspended: number;
+  nextId: number;
+}
+
+class OfficeError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+const key = (r: number, c: number) => `${r},${c}`;
+
+export function newSheet(name: string): FakeSheet {
+  return { name, visibility: "Visible", protected: false, cells: new Map(), cfs: [], merges: [], columnWidths: {}, pageLayout: {} };
+}
+
+/** A fake workbook from grids (formula values are taken as 0: the fake does not calculate). */
+export function stateFrom(data: WorkbookData): FakeState {
+  const sheets = data.sheets.map((g) => {
+    const s = newSheet(g.name);
+    s.visibility = g.hidden ? "Hidden" : "Visible";
+    s.protected = !!g.protected;
+    s.merges = g.merges.map((m) => ({ ...m }));
+    g.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!cell) return;
+        const v = cell.value;
+        const fc: FakeCell = { value: null, numFmt: cell.numFmt ?? "General", format: {} };
+        if (cell.formula !== undefined) {
+          fc.formula = cell.formula;
+          fc.value = 0;
+        } else if (v !== null && typeof v === "object") fc.error = v.error;
+        else fc.value = v;
+        s.cells.set(key(r, c), fc);
+      }),
+    );
+    return s;
+  });
+  return { sheets, active: null, selection: null, suspended: 0, nextId: 1 };
+}
+
+function isEmpty(c: FakeCell): boolean {
+  return c.value === null && c.error === undefined && c.formula === undefined;
+}
+
+/** What the workbook holds, as grids (the fake's own reading, independent of the adapter). */
+export function gridsOf(state: FakeState): WorkbookData {
+  return {
+    sheets: state.sheets.map((s): Grid => {
+      const rows: (Cell | undefined)[][] = [];
+      for (const [k, c] of s.cells) {
+        const [r, col] = k.split(",").map(Number);
+        const fmt = c.numFmt !== "General" ? { numFmt: c.numFmt } : {};
+        let cell: Cell | undefined;
+        if (c.formula !== undefined) cell = { value: c.value, formula: c.formula, ...fmt };
+        else if (c.error !== undefined) cell = { value: { error: c.error }, ...fmt };
+        else if (c.value !== null) cell = { value: c.value, ...fmt };
+        else if (c.numFmt !== "General") cell = { value: null, ...fmt };
+        if (!cell) continue;
+        (rows[r] ??= [])[col] = cell;
+      }
+      return {
+        name: s.name,
+        rows: Array.from({ length: rows.length }, (_, r) => rows[r] ?? []),
+        merges: s.merges,
+        hidden: s.visibility !== "Visible",
+        protected: s.protected,
+      };
+    }),
+  };
+}
+
+/** A deep copy for before/after comparisons. */
+export function cloneState(state: FakeState): FakeState {
+  return {
+    ...state,
+    sheets: state.sheets.map((s) => ({
+      ...s,
+      cells: new Map([...s.cells].map(([k, c]) => [k, { ...c, format: { ...c.format } }])),
+      cfs: s.cfs.map((f) => ({ ...f, area: { ...f.area } })),
+      merges: s.merges.map((m) => ({ ...m })),
+      columnWidths: { ...s.columnWidths },
+      pageLayout: { ...s.pageLayout },
+    })),
+  };
+}
+
+/** Comparable form of the whole state (cells, formats, conditional formats, sheets). */
+export function plainState(state: FakeState): unknown {
+  return state.sheets.map((s) => ({
+    ...s,
+    cells: [...s.cells].filter(([, c]) => !isEmpty(c) || c.numFmt !== "General" || Object.keys(c.format).length > 0).sort(),
+  }));
+}
+
+interface Pending {
+  readonly label: string;
+  readonly bytes: number;
+  readonly run: () => void;
+}
+
+export interface Fault {
+  /** 1-based index of the sync that fails. */
+  readonly sync: number;
+  readonly code: string;
+  /** Requests of that sync that run before the failure (0: the request is refused whole). */
+  readonly afterRequests?: number;
+}
+
+export class FakeContext {
+  syncs = 0;
+  readonly syncBytes: number[] = [];
+  readonly setters: string[] = [];
+  private pending: Pending[] = [];
+  fault: Fault | null = null;
+  readonly workbook: FakeWorkbook;
+  readonly application = {
+    suspendApiCalculationUntilNextSync: () => this.enqueue("suspendApiCalculationUntilNextSync", null, () => this.state.suspended++),
+  };
+
+  constructor(readonly state: FakeState) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  enqueue(label: string, payload: unknown, run: () => void): void {
+    const bytes = Buffer.byteLength(JSON.stringify([label, payload ?? null]), "utf8");
+    this.pending.push({ label, bytes, run });
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.state.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!s) throw new OfficeError("ItemNotFound", `no sheet ${name}`);
+    return s;
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.pending;
+    this.pending = [];
+    this.syncs++;
+    const bytes = ops.reduce((n, o) => n + o.bytes, 0);
+    this.syncBytes.push(bytes);
+    if (bytes > EXCEL_REQUEST_LIMIT) throw new OfficeError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes`);
+    const fault = this.fault && this.fault.sync === this.syncs ? this.fault : null;
+    const limit = fault ? (fault.afterRequests ?? 0) : ops.length;
+    for (let i = 0; i < limit && i < ops.length; i++) ops[i].run();
+    if (fault) throw new OfficeError(fault.code, `injected fault on sync ${this.syncs}`);
+  }
+
+  /** A runner for createExcelHost: every batch in this context. */
+  readonly run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this as unknown as Excel.RequestContext);
+}
+
+function notLoaded(what: string): never {
+  throw new OfficeError("PropertyNotLoaded", `${what} was not loaded`);
+}
+
+class FakeWorkbook {
+  readonly worksheets: FakeWorksheets;
+  constructor(ctx: FakeContext) {
+    this.worksheets = new FakeWorksheets(ctx);
+  }
+}
+
+class FakeWorksheets {
+  private loadedItems: FakeWorksheet[] | null = null;
+  constructor(private readonly ctx: FakeContext) {}
+  load(_props: string): void {
+    this.ctx.enqueue("worksheets.load", _props, () => {
+      this.loadedItems = this.ctx.state.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.ctx, s.name);
+        ws.snapshot = { name: s.name, visibility: s.visibility };
+        return ws;
+      });
+    });
+  }
+  get items(): FakeWorksheet[] {
+    return this.loadedItems ?? notLoaded("worksheets.items");
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, name);
+  }
+  add(name: string): FakeWorksheet {
+    this.ctx.enqueue("worksheets.add", name, () => {
+      if (this.ctx.state.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+        throw new OfficeError("ItemAlreadyExists", name);
+      }
+      this.ctx.state.sheets.push(newSheet(name));
+    });
+    return new FakeWorksheet(this.ctx, name);
+  }
+}
+
+class FakeWorksheet {
+  snapshot: { name: string; visibility: string } | null = null;
+  readonly protection: { load: (p: string) => void; readonly protected: boolean };
+  readonly pageLayout: Record<string, unknown>;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ref: string,
+  ) {
+    let prot: boolean | null = null;
+    this.protection = {
+      load: () => ctx.enqueue("protection.load", null, () => (prot = ctx.sheet(ref).protected)),
+      get protected() {
+        return prot ?? notLoaded("protection.protected");
+      },
+    };
+    this.pageLayout = new Proxy(
+      {},
+      {
+        set: (_t, prop, value) => {
+          ctx.enqueue(`pageLayout.${String(prop)}`, value, () => (ctx.sheet(ref).pageLayout[String(prop)] = value));
+          return true;
+        },
+      },
+    );
+  }
+  get name(): string {
+    return this.snapshot?.name ?? notLoaded("worksheet.name");
+  }
+  get visibility(): string {
+    return this.snapshot?.visibility ?? notLoaded("worksheet.visibility");
+  }
+  set visibility(v: string) {
+    this.ctx.enqueue("visibility", v, () => (this.ctx.sheet(this.ref).visibility = v as FakeSheet["visibility"]));
+  }
+  delete(): void {
+    this.ctx.enqueue("worksheet.delete", this.ref, () => {
+      const s = this.ctx.sheet(this.ref);
+      if (s.protected) throw new OfficeError("AccessDenied", `${s.name} is protected`);
+      this.ctx.state.sheets = this.ctx.state.sheets.filter((x) => x !== s);
+    });
+  }
+  activate(): void {
+    this.ctx.enqueue("activate", this.ref, () => (this.ctx.state.active = this.ctx.sheet(this.ref).name));
+  }
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, this.ref, () => parseAddress(address));
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, this.ref, () => usedArea(this.ctx.sheet(this.ref), !!valuesOnly));
+  }
+}
+
+const MAX_ROW = 1048575;
+const MAX_COL = 16383;
+
+function parseAddress(address: string | undefined): Area {
+  if (!address) return { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL };
+  const [a, b = a] = address.split(":");
+  if (/^[A-Z]+$/i.test(a)) return { top: 0, left: columnIndex(a), bottom: MAX_ROW, right: columnIndex(b) };
+  const p = parseA1(a);
+  const q = parseA1(b);
+  if (!p || !q) throw new OfficeError("InvalidArgument", `bad address ${address}`);
+  return { top: p.row, left: p.col, bottom: q.row, right: q.col };
+}
+
+function usedArea(s: FakeSheet, valuesOnly: boolean): Area | null {
+  let area: Area | null = null;
+  for (const [k, c] of s.cells) {
+    if (isEmpty(c) && (valuesOnly || c.numFmt === "General")) continue;
+    const [r, col] = k.split(",").map(Number);
+    area = area
+      ? { top: Math.min(area.top, r), left: Math.min(area.left, col), bottom: Math.max(area.bottom, r), right: Math.max(area.right, col) }
+      : { top: r, left: col, bottom: r, right: col };
+  }
+  return area;
+}
+
+function intersects(a: Area, b: Area): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+function letters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Interprets one input as Excel does when it is typed (or set through values/formulas). */
+function enter(cell: FakeCell, input: unknown): void {
+  if (input === null || input === undefined) return; // null leaves the cell as it is
+  delete cell.formula;
+  delete cell.error;
+  cell.value = null;
+  if (typeof input === "number" || typeof input === "boolean") {
+    cell.value = input;
+    return;
+  }
+  const s = String(input);
+  if (s === "") return;
+  if (cell.numFmt === "@") {
+    cell.value = s;
+    return;
+  }
+  if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(s)) cell.value = Number(s);
+  else if (/^\d+(\.\d+)?%$/.test(s)) cell.value = Number(s.slice(0, -1)) / 100;
+  else if (/^(true|false)$/i.test(s)) cell.value = s.toLowerCase() === "true";
+  else if (ERRORS.includes(s.toUpperCase())) cell.error = s.toUpperCase();
+  else if (/^[=+\-@]/.test(s) && s.length > 1) {
+    cell.formula = s.slice(1);
+    cell.value = 0;
+  } else cell.value = s;
+}
+
+interface RangeSnapshot {
+  isNullObject: boolean;
+  area: Area | null;
+  address: string;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: string[][];
+  valueTypes: string[][];
+}
+
+class FakeRange {
+  private snap: RangeSnapshot | null = null;
+  readonly format: FakeFormat;
+  readonly conditionalFormats: FakeConditionalFormats;
+  constructor(
+    readonly ctx: FakeContext,
+    readonly sheetRef: string,
+    readonly area: () => Area | null,
+  ) {
+    this.format = new FakeFormat(this);
+    this.conditionalFormats = new FakeConditionalFormats(this);
+  }
+
+  /** Runs `f` on every cell of the range (created when missing), refusing protected sheets. */
+  forCells(write: boolean, f: (cell: FakeCell, r: number, c: number) => void): void {
+    const s = this.ctx.sheet(this.sheetRef);
+    if (write && s.protected) throw new OfficeError("AccessDenied", `${s.name} is protected`);
+    const a = this.area();
+    if (!a) throw new OfficeError("InvalidReference", "null range");
+    for (let r = a.top; r <= a.bottom; r++) {
+      for (let c = a.left; c <= a.right; c++) {
+        const k = key(r, c);
+        const cell = s.cells.get(k) ?? { value: null, numFmt: "General", format: {} };
+        f(cell, r - a.top, c - a.left);
+        if (isEmpty(cell) && cell.numFmt === "General" && Object.keys(cell.format).length === 0) s.cells.delete(k);
+        else s.cells.set(k, cell);
+      }
+    }
+  }
+
+  private setMatrix(label: string, m: unknown[][], apply: (cell: FakeCell, v: unknown) => void): void {
+    this.ctx.setters.push(label);
+    this.ctx.enqueue(label, m, () => {
+      const a = this.area();
+      if (!a || m.length !== a.bottom - a.top + 1 || m.some((row) => row.length !== a.right - a.left + 1)) {
+        throw new OfficeError("InvalidArgument", `${label}: matrix does not match the range`);
+      }
+      this.forCells(true, (cell, r, c) => apply(cell, m[r][c]));
+    });
+  }
+
+  set values(m: unknown[][]) {
+    this.setMatrix("values", m, enter);
+  }
+  set formulas(m: unknown[][]) {
+    this.setMatrix("formulas", m, enter);
+  }
+  set formulasLocal(m: unknown[][]) {
+    this.setMatrix("formulasLocal", m, enter);
+  }
+  set numberFormat(m: unknown[][]) {
+    this.setMatrix("numberFormat", m, (cell, v) => {
+      if (v !== null && v !== undefined) cell.numFmt = String(v);
+    });
+  }
+
+  clear(applyTo: string): void {
+    this.ctx.enqueue("clear", applyTo, () =>
+      this.forCells(true, (cell) => {
+        if (applyTo === "Contents" || applyTo === "All") {
+          cell.value = null;
+          delete cell.formula;
+          delete cell.error;
+        }
+        if (applyTo === "Formats" || applyTo === "All") {
+          cell.numFmt = "General";
+          cell.format = {};
+        }
+      }),
+    );
+  }
+
+  select(): void {
+    this.ctx.enqueue("select", null, () => {
+      const a = this.area();
+      this.ctx.state.selection = a ? `${this.ctx.sheet(this.sheetRef).name}!${letters(a.left)}${a.top + 1}` : null;
+    });
+  }
+
+  load(_props: string): void {
+    this.ctx.enqueue("range.load", _props, () => {
+      const s = this.ctx.sheet(this.sheetRef);
+      const a = this.area();
+      const snap: RangeSnapshot = { isNullObject: !a, area: a, address: "", values: [], formulas: [], numberFormat: [], valueTypes: [] };
+      if (a) {
+        snap.address = `'${s.name}'!${letters(a.left)}${a.top + 1}:${letters(a.right)}${a.bottom + 1}`;
+        if (a.top === a.bottom && a.left === a.right) snap.address = `'${s.name}'!${letters(a.left)}${a.top + 1}`;
+        const cells = (a.bottom - a.top + 1) * (a.right - a.left + 1);
+        if (cells <= 5_000_000) {
+          for (let r = a.top; r <= a.bottom; r++) {
+            const vals: unknown[] = [];
+            const fs: unknown[] = [];
+            const nf: string[] = [];
+            const vt: string[] = [];
+            for (let c = a.left; c <= a.right; c++) {
+              const cell = s.cells.get(key(r, c));
+              nf.push(cell?.numFmt ?? "General");
+              if (!cell || isEmpty(cell)) {
+                vals.push("");
+                fs.push("");
+                vt.push("Empty");
+              } else if (cell.formula !== undefined) {
+                vals.push(cell.value);
+                fs.push(`=${cell.formula}`);
+                vt.push(typeof cell.value === "number" ? "Double" : "String");
+              } else if (cell.error !== undefined) {
+                vals.push(cell.error);
+                fs.push(cell.error);
+                vt.push("Error");
+              } else {
+                vals.push(cell.value);
+                fs.push(cell.value);
+                vt.push(typeof cell.value === "number" ? "Double" : typeof cell.value === "boolean" ? "Boolean" : "String");
+              }
+            }
+            snap.values.push(vals);
+            snap.formulas.push(fs);
+            snap.numberFormat.push(nf);
+            snap.valueTypes.push(vt);
+          }
+        }
+      }
+      this.snap = snap;
+    });
+  }
+
+  private loaded(): RangeSnapshot {
+    return this.snap ?? notLoaded("range");
+  }
+  get isNullObject(): boolean {
+    return this.loaded().isNullObject;
+  }
+  get rowIndex(): number {
+    return this.loaded().area?.top ?? 0;
+  }
+  get columnIndex(): number {
+    return this.loaded().area?.left ?? 0;
+  }
+  get address(): string {
+    return this.loaded().address;
+  }
+  get values(): unknown[][] {
+    return this.loaded().values;
+  }
+  get formulas(): unknown[][] {
+    return this.loaded().formulas;
+  }
+  get numberFormat(): unknown[][] {
+    return this.loaded().numberFormat;
+  }
+  get valueTypes(): string[][] {
+    return this.loaded().valueTypes;
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this);
+  }
+}
+
+class FakeRangeAreas {
+  private items: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[] | null = null;
+  constructor(private readonly range: FakeRange) {}
+  load(_props: string): void {
+    this.range.ctx.enqueue("mergedAreas.load", _props, () => {
+      const a = this.range.area();
+      const s = this.range.ctx.sheet(this.range.sheetRef);
+      this.items = a
+        ? s.merges
+            .filter((m) => intersects(m, a))
+            .map((m) => ({ rowIndex: m.top, columnIndex: m.left, rowCount: m.bottom - m.top + 1, columnCount: m.right - m.left + 1 }))
+        : [];
+    });
+  }
+  get isNullObject(): boolean {
+    return (this.items ?? notLoaded("mergedAreas")).length === 0;
+  }
+  get areas(): { items: NonNullable<FakeRangeAreas["items"]> } {
+    return { items: this.items ?? notLoaded("mergedAreas") };
+  }
+}
+
+/** range.format with font and fill: every property set is recorded on each cell of the range. */
+class FakeFormat {
+  readonly font: Record<string, unknown>;
+  readonly fill: Record<string, unknown> & { clear: () => void };
+  constructor(private readonly range: FakeRange) {
+    this.font = this.recorder("font.");
+    const fill = this.recorder("fill.") as Record<string, unknown> & { clear: () => void };
+    Object.defineProperty(fill, "clear", {
+      value: () => range.ctx.enqueue("fill.clear", null, () => range.forCells(true, (c) => delete c.format["fill.color"])),
+    });
+    this.fill = fill;
+  }
+  private recorder(prefix: string): Record<string, unknown> {
+    return new Proxy({} as Record<string, unknown>, {
+      set: (_t, prop, value) => {
+        this.set(`${prefix}${String(prop)}`, value);
+        return true;
+      },
+    });
+  }
+  private set(name: string, value: unknown): void {
+    this.range.ctx.enqueue(`format.${name}`, value, () => this.range.forCells(true, (c) => (c.format[name] = value)));
+  }
+  set wrapText(v: boolean) {
+    this.set("wrapText", v);
+  }
+  set verticalAlignment(v: string) {
+    this.set("verticalAlignment", v);
+  }
+  set columnWidth(v: number) {
+    this.range.ctx.enqueue("columnWidth", v, () => {
+      const a = this.range.area();
+      if (!a) return;
+      const s = this.range.ctx.sheet(this.range.sheetRef);
+      for (let c = a.left; c <= a.right; c++) s.columnWidths[c] = v;
+    });
+  }
+}
+
+class FakeConditionalFormat {
+  target: FakeCF | null = null;
+  private loadedType: string | null = null;
+  private loadedFormula: string | null = null;
+  readonly custom: {
+    rule: { formula: string; load: (p: string) => void };
+    format: { fill: { color: string }; font: { color: string } };
+  };
+  constructor(
+    private readonly range: FakeRange,
+    target: FakeCF | null,
+  ) {
+    this.target = target;
+    const ctx = range.ctx;
+    const self = this;
+    const setter = (label: string, apply: (cf: FakeCF, v: string) => void) => (v: string) =>
+      ctx.enqueue(label, v, () => {
+        if (!self.target) throw new OfficeError("InvalidOperation", "no conditional format");
+        apply(self.target, v);
+      });
+    const setFormula = setter("cf.formula", (cf, v) => (cf.formula = v));
+    const setFill = setter("cf.fill", (cf, v) => (cf.fill = v));
+    const setFont = setter("cf.font", (cf, v) => (cf.font = v));
+    this.custom = {
+      rule: {
+        get formula() {
+          return self.loadedFormula ?? notLoaded("cf.formula");
+        },
+        set formula(v: string) {
+          setFormula(v);
+        },
+        load: () => ctx.enqueue("cf.rule.load", null, () => (self.loadedFormula = self.target?.formula ?? null)),
+      },
+      format: {
+        fill: {
+          get color() {
+            return notLoaded("cf.fill");
+          },
+          set color(v: string) {
+            setFill(v);
+          },
+        },
+        font: {
+          get color() {
+            return notLoaded("cf.font");
+          },
+          set color(v: string) {
+            setFont(v);
+          },
+        },
+      },
+    };
+  }
+  snapshotType(): void {
+    this.loadedType = this.target?.type ?? null;
+  }
+  get type(): string {
+    return this.loadedType ?? notLoaded("cf.type");
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.range.ctx, this.range.sheetRef, () => this.target?.area ?? null);
+  }
+  delete(): void {
+    this.range.ctx.enqueue("cf.delete", null, () => {
+      const s = this.range.ctx.sheet(this.range.sheetRef);
+      if (!this.target || !s.cfs.includes(this.target)) throw new OfficeError("ItemNotFound", "conditional format");
+      s.cfs = s.cfs.filter((f) => f !== this.target);
+    });
+  }
+}
+
+class FakeConditionalFormats {
+  private loadedItems: FakeConditionalFormat[] | null = null;
+  constructor(private readonly range: FakeRange) {}
+  add(type: string): FakeConditionalFormat {
+    const cf = new FakeConditionalFormat(this.range, null);
+    this.range.ctx.enqueue("conditionalFormats.add", type, () => {
+      const s = this.range.ctx.sheet(this.range.sheetRef);
+      if (s.protected) throw new OfficeError("AccessDenied", `${s.name} is protected`);
+      const a = this.range.area();
+      if (!a) throw new OfficeError("InvalidReference", "null range");
+      const target: FakeCF = { id: this.range.ctx.state.nextId++, area: { ...a }, type, formula: "", fill: "", font: "" };
+      s.cfs.push(target);
+      cf.target = target;
+    });
+    return cf;
+  }
+  load(_props: string): void {
+    this.range.ctx.enqueue("conditionalFormats.load", _props, () => {
+      const s = this.range.ctx.sheet(this.range.sheetRef);
+      const a = this.range.area();
+      this.loadedItems = s.cfs
+        .filter((f) => a && intersects(f.area, a))
+        .map((f) => {
+          const cf = new FakeConditionalFormat(this.range, f);
+          cf.snapshotType();
+          return cf;
+        });
+    });
+  }
+  get items(): FakeConditionalFormat[] {
+    return this.loadedItems ?? notLoaded("conditionalFormats.items");
+  }
+}
+
+/** The value a test expects in a grid cell. */
+export function valueAt(state: FakeState, sheet: string, row: number, col: number): CellValue | undefined {
+  const c = state.sheets.find((s) => s.name === sheet)?.cells.get(key(row, col));
+  if (!c) return undefined;
+  return c.error !== undefined ? { error: c.error } : c.value;
+}
+
+export function cellOf(state: FakeState, sheet: string, row: number, col: number): FakeCell | undefined {
+  return state.sheets.find((s) => s.name === sheet)?.cells.get(key(row, col));
+}
