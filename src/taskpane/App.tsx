@@ -3,12 +3,12 @@
  * through `actions` (wired in index.tsx); it only keeps what the user chose and what came back.
  */
 import {
-  Badge,
   Button,
   Caption1,
   Field,
   FluentProvider,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   ProgressBar,
@@ -28,6 +28,7 @@ import { mappingsAfterEdit, withColumn } from "./mappings";
 import { ResultsPanel } from "./ResultsPanel";
 import { SettingsPanel, type Bands } from "./SettingsPanel";
 import { strings as allStrings } from "./strings";
+import { usePillStyles } from "./styles";
 import { TablesPanel } from "./TablesPanel";
 
 export interface PaneActions {
@@ -86,6 +87,7 @@ const useStyles = makeStyles({
 
 export function App({ mode, actions, initialSettings, initialLang }: AppProps): JSX.Element {
   const s = useStyles();
+  const pill = usePillStyles();
   const [settings, setSettings] = useState<Settings>(initialSettings);
   const [tables, setTables] = useState<readonly TableMapping[] | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
@@ -173,9 +175,9 @@ export function App({ mode, actions, initialSettings, initialLang }: AppProps): 
             <Title3>{t.appTitle}</Title3>
           </h1>
           {mode === "preview" && (
-            <Badge appearance="tint" color="warning" data-testid="preview-badge">
+            <span className={mergeClasses(pill.pill, pill.warning)} data-testid="preview-badge">
               {t.previewBadge}
-            </Badge>
+            </span>
           )}
         </header>
         {mode === "preview" && <Caption1>{t.previewNote}</Caption1>}

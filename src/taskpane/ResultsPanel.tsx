@@ -2,13 +2,13 @@
  * The outcome of a run: per evaluation the total, the grade and the score of each 一级 / 二级
  * block; then the flags grouped by code, each a link that selects its cell in the workbook.
  */
-import { Body1, Caption1, CounterBadge, Link, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, Link, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
 import { displayRef, type CellRef } from "../core/cellRef";
 import type { BlockResult, EvaluationResult } from "../core/result";
 import type { Flag } from "../core/types";
 import { groupFlags } from "./flagGroups";
 import type { Strings } from "./strings";
-import { useSectionStyles } from "./styles";
+import { usePillStyles, useSectionStyles } from "./styles";
 
 export interface ResultsPanelProps {
   readonly evaluations: readonly EvaluationResult[];
@@ -107,6 +107,7 @@ function sameCell(a: CellRef | null, b: CellRef): boolean {
 export function ResultsPanel({ evaluations, flags, strings, selected, onSelect }: ResultsPanelProps): JSX.Element {
   const s = useStyles();
   const sec = useSectionStyles();
+  const pill = usePillStyles();
   const groups = groupFlags(flags);
   return (
     <section className={sec.section} aria-labelledby="results-heading">
@@ -126,7 +127,7 @@ export function ResultsPanel({ evaluations, flags, strings, selected, onSelect }
             <Body1 id={`flags-${g.code}`} className={s.level1}>
               {strings.flagCodes[g.code]}
             </Body1>
-            <CounterBadge count={g.flags.length} overflowCount={999} appearance="filled" color="informative" size="small" />
+            <span className={mergeClasses(pill.pill, pill.count)}>{g.flags.length}</span>
           </div>
           <ul className={s.list} aria-labelledby={`flags-${g.code}`}>
             {g.flags.map((f, i) => {

@@ -19,3 +19,35 @@ export const useSectionStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
   },
 });
+
+/**
+ * A small pill, styled like Fluent's Badge from the theme's tokens (the Badge component itself
+ * would add ~3 KB gzipped for two labels).
+ */
+export const usePillStyles = makeStyles({
+  pill: {
+    display: "inline-flex",
+    alignItems: "center",
+    boxSizing: "border-box",
+    minWidth: "20px",
+    height: "20px",
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    borderRadius: tokens.borderRadiusCircular,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase200,
+    justifyContent: "center",
+    whiteSpace: "nowrap",
+  },
+  warning: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    color: tokens.colorPaletteDarkOrangeForeground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorder1}`,
+  },
+  count: {
+    backgroundColor: tokens.colorNeutralBackground5,
+    color: tokens.colorNeutralForeground1,
+  },
+});
