@@ -18,7 +18,12 @@ export function gridOf(wb: WorkbookData, name: string): Grid {
 }
 
 /** A money figure of a budget line: the source cell when it holds a number, else the number read. */
-export function money(grid: Grid, t: TableMapping, e: LineEval, role: "initial" | "budget" | "actual"): Part | null {
+export function money(
+  grid: Grid,
+  t: TableMapping,
+  e: LineEval,
+  role: "initial" | "budget" | "actual",
+): Part | null {
   const v = e.line[role];
   if (v === null) return null;
   return num(operand(grid, e.line.row, t.columns[role], v, true) ?? literal(v), v);
@@ -38,7 +43,8 @@ export function shownCell(grid: Grid, row: number, col: number | undefined): Par
   const cell = cellAt(grid, row, col);
   const ref = formulaRef(cellRef(grid.name, row, col));
   if (!cell || cell.value === null || isCellError(cell.value)) return text(cellText(cell?.value ?? null));
-  if (typeof cell.value === "number") return cell.numFmt?.includes("%") ? pct(ref, cell.value) : num(ref, cell.value);
+  if (typeof cell.value === "number")
+    return cell.numFmt?.includes("%") ? pct(ref, cell.value) : num(ref, cell.value);
   return textExpr(ref, String(cell.value));
 }
 
@@ -49,7 +55,8 @@ function columnRange(sheet: string, col: number, first: number, last: number): s
 function numericColumn(grid: Grid, col: number, first: number, last: number): boolean {
   for (let r = first; r <= last; r++) {
     const v = cellAt(grid, r, col)?.value;
-    if (v !== null && v !== undefined && typeof v !== "number" && !(typeof v === "string" && v.trim() === "")) return false;
+    if (v !== null && v !== undefined && typeof v !== "number" && !(typeof v === "string" && v.trim() === ""))
+      return false;
   }
   return true;
 }
@@ -59,7 +66,12 @@ export interface BlockFigures {
   readonly score: Part;
 }
 
-export function blockFigures(wb: WorkbookData, ev: Evaluated, cells: ScopePlan, b: BlockResult): BlockFigures {
+export function blockFigures(
+  wb: WorkbookData,
+  ev: Evaluated,
+  cells: ScopePlan,
+  b: BlockResult,
+): BlockFigures {
   const ie = ev.indicators.find((i) => i.indicator.sheet === b.sheet && i.indicator.row === b.firstRow);
   const t = ie?.table;
   const grid = gridOf(wb, b.sheet);
@@ -68,7 +80,9 @@ export function blockFigures(wb: WorkbookData, ev: Evaluated, cells: ScopePlan, 
     wCol !== undefined && numericColumn(grid, wCol, b.firstRow, b.lastRow)
       ? num(`SUM(${columnRange(b.sheet, wCol, b.firstRow, b.lastRow)})`, b.weight)
       : num(literal(b.weight), b.weight);
-  const scoreCell = [...cells.indicatorCells.values()].find((c) => c.score !== null && c.score.sheet === b.sheet)?.score;
+  const scoreCell = [...cells.indicatorCells.values()].find(
+    (c) => c.score !== null && c.score.sheet === b.sheet,
+  )?.score;
   const score =
     cells.allScoresOurs && scoreCell
       ? num(`SUM(${columnRange(b.sheet, scoreCell.col, b.firstRow, b.lastRow)})`, b.score)
@@ -84,7 +98,8 @@ export function totalExpr(ev: Evaluated, cells: ScopePlan): string {
   for (const te of ev.indicatorTables) {
     const rows = ev.indicators.filter((i) => i.table === te.table).map((i) => i.indicator.row);
     const sc = rows.map((r) => cells.indicatorCells.get(rowKey(te.table.sheet, r))?.score).find((x) => x);
-    if (sc && rows.length > 0) sums.push(`SUM(${columnRange(te.table.sheet, sc.col, Math.min(...rows), Math.max(...rows))})`);
+    if (sc && rows.length > 0)
+      sums.push(`SUM(${columnRange(te.table.sheet, sc.col, Math.min(...rows), Math.max(...rows))})`);
   }
   if (cells.executionScoreCell) sums.push(`N(${formulaRef(cells.executionScoreCell)})`);
   return sums.length === 0 ? literal(ev.total) : `ROUND(${sums.join("+")},2)`;

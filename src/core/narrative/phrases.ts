@@ -70,7 +70,8 @@ export interface Phrases {
 const zh: Phrases = {
   sheetName: "绩效自评报告",
   // "…部门整体支出情况表" -> "…部门整体支出绩效自评报告", as the reference report is titled.
-  reportTitle: (t) => (t.endsWith("报告") ? t : `${t.replace(/(绩效自评表|自评表|情况表|指标表|表)$/, "")}绩效自评报告`),
+  reportTitle: (t) =>
+    t.endsWith("报告") ? t : `${t.replace(/(绩效自评表|自评表|情况表|指标表|表)$/, "")}绩效自评报告`,
   marker: "本表由绩效自评工具生成：数字均为指向源单元格的公式；重新运行将替换本表，请勿在此表录入数据。",
   h1: "一、基本情况",
   h2: "二、综合评价分析",
@@ -214,7 +215,8 @@ const en: Phrases = {
   lowExecLine: (n) => `"${n}" executed `,
   lowExecEnd: ", below 90%",
   measures: {
-    "below-target": "Analyse each missed target, plan corrective action, and set next year's targets with the external environment in mind.",
+    "below-target":
+      "Analyse each missed target, plan corrective action, and set next year's targets with the external environment in mind.",
     "missing-reason": "Add the reason for each missed target and the corrective measure.",
     "low-execution": "Track spending monthly against the budget and budget more precisely.",
     overspend: "Spend within the budget; adjust the budget through the proper procedure where needed.",
@@ -224,7 +226,8 @@ const en: Phrases = {
     "unparsed-target": "Write each target with its comparator, value and unit.",
     inconsistency: "Reconcile sub-lines with totals, weights and stated scores.",
   },
-  measureDefault: "Keep strengthening performance management so that funds are managed, used and evaluated together.",
+  measureDefault:
+    "Keep strengthening performance management so that funds are managed, used and evaluated together.",
   ownMeasures: "(Add your own measures here.)",
   quote: (s) => `"${s}"`,
   listSep: ", ",

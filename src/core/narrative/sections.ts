@@ -33,7 +33,8 @@ export function overview(wb: WorkbookData, ev: Evaluated, ph: Phrases): Paragrap
     const act = money(grid, t, total, "actual");
     const r = rate(grid, t, total);
     if (ini) parts.push(text(ph.initial), ini, text(unit));
-    if (bud) parts.push(text(parts.length ? ph.adjusted : ph.adjusted.replace(/^[，,]\s*/, "")), bud, text(unit));
+    if (bud)
+      parts.push(text(parts.length ? ph.adjusted : ph.adjusted.replace(/^[，,]\s*/, "")), bud, text(unit));
     if (act) parts.push(text(ph.spent), act, text(unit));
     if (r) parts.push(text(ph.execRate), r);
     if (parts.length) out.push(para("body", ...parts, text(ph.end)));
@@ -54,7 +55,9 @@ export function overview(wb: WorkbookData, ev: Evaluated, ph: Phrases): Paragrap
     if (r) topParts.push(text(ph.lineRate), r);
   });
   if (topParts.length) out.push(para("body", ...topParts, text(ph.end)));
-  const leaves = rest.filter((l, i) => l.line.level > top && !(rest[i + 1] && rest[i + 1].line.level > l.line.level));
+  const leaves = rest.filter(
+    (l, i) => l.line.level > top && !(rest[i + 1] && rest[i + 1].line.level > l.line.level),
+  );
   if (leaves.length) {
     const parts: Part[] = [text(ph.subLinesLead)];
     leaves.forEach((l, i) => {
@@ -72,10 +75,21 @@ export function overview(wb: WorkbookData, ev: Evaluated, ph: Phrases): Paragrap
 
 /** "①其他运行经费" -> "其他运行经费": the summary numbers its own lists. */
 function stripNumbering(name: string): string {
-  return name.replace(/^(其中[:：]\s*)?([一二三四五六七八九十]+[、．.]|\d+[、．.]|[（(]\d+[)）]|[①-⑳]\.?)\s*/, "").trim() || name;
+  return (
+    name
+      .replace(/^(其中[:：]\s*)?([一二三四五六七八九十]+[、．.]|\d+[、．.]|[（(]\d+[)）]|[①-⑳]\.?)\s*/, "")
+      .trim() || name
+  );
 }
 
-export function conclusion(wb: WorkbookData, ev: Evaluated, cells: ScopePlan, ph: Phrases, lang: Lang, bands: GradeBands): Paragraph[] {
+export function conclusion(
+  wb: WorkbookData,
+  ev: Evaluated,
+  cells: ScopePlan,
+  ph: Phrases,
+  lang: Lang,
+  bands: GradeBands,
+): Paragraph[] {
   const parts: Part[] = [text(ph.conclusionLead)];
   const l1 = ev.blocks.filter((b) => b.level2 === "");
   l1.forEach((b, i) => {
@@ -85,7 +99,11 @@ export function conclusion(wb: WorkbookData, ev: Evaluated, cells: ScopePlan, ph
   });
   if (ev.executionScore !== null && cells.executionScoreCell) {
     if (l1.length) parts.push(text(ph.sep));
-    parts.push(text(ph.execScore), num(`N(${formulaRef(cells.executionScoreCell)})`, ev.executionScore), text(ph.points));
+    parts.push(
+      text(ph.execScore),
+      num(`N(${formulaRef(cells.executionScoreCell)})`, ev.executionScore),
+      text(ph.points),
+    );
   }
   if (parts.length > 1) parts.push(text(ph.end));
   const total = totalExpr(ev, cells);
@@ -95,20 +113,30 @@ export function conclusion(wb: WorkbookData, ev: Evaluated, cells: ScopePlan, ph
     fair: gradeLabel("fair", lang),
     poor: gradeLabel("poor", lang),
   };
-  parts.push(text(ph.totalLead), num(total, ev.total), text(ph.gradeLead), textExpr(gradeExpr(total, bands, labels), gradeLabel(ev.grade, lang)));
+  parts.push(
+    text(ph.totalLead),
+    num(total, ev.total),
+    text(ph.gradeLead),
+    textExpr(gradeExpr(total, bands, labels), gradeLabel(ev.grade, lang)),
+  );
   const l2 = ev.blocks.filter((b) => b.level2 !== "");
   if (l2.length) {
     parts.push(text(ph.ofWhich));
     l2.forEach((b, i) => {
       const f = blockFigures(wb, ev, cells, b);
       if (i > 0) parts.push(text(ph.sep));
-      parts.push(text(lang === "zh-CN" ? b.level2 : `${b.level2} `), f.score, text(ph.outOf), f.weight, text(lang === "zh-CN" ? "分）" : ")"));
+      parts.push(
+        text(lang === "zh-CN" ? b.level2 : `${b.level2} `),
+        f.score,
+        text(ph.outOf),
+        f.weight,
+        text(lang === "zh-CN" ? "分）" : ")"),
+      );
     });
   }
   parts.push(text(ph.end));
   return [para("body", ...parts)];
 }
-
 
 /** The blocks the tasks analysis walks: 二级 blocks, or 一级 ones where the table has no 二级. */
 function taskBlocks(ev: Evaluated): Evaluated["blocks"] {
@@ -120,7 +148,7 @@ function inBlock(ie: IndicatorEval, b: Evaluated["blocks"][number]): boolean {
   return ie.indicator.sheet === b.sheet && ie.indicator.row >= b.firstRow && ie.indicator.row <= b.lastRow;
 }
 
-export function tasks(wb: WorkbookData, ev: Evaluated, cells: ScopePlan, ph: Phrases, lang: Lang): Paragraph[] {
+export function tasks(wb: WorkbookData, ev: Evaluated, cells: ScopePlan, ph: Phrases): Paragraph[] {
   const blocks = taskBlocks(ev);
   const out: Paragraph[] = [];
   const missedPart = (ie: IndicatorEval, first: boolean): Part[] => {
@@ -140,7 +168,13 @@ export function tasks(wb: WorkbookData, ev: Evaluated, cells: ScopePlan, ph: Phr
   rows.forEach((b, i) => {
     const f = blockFigures(wb, ev, cells, b);
     const name = b.level2 || b.level1;
-    const parts: Part[] = [text(`${i + 1}${ph.enumSep}${name}${ph.taskWeight}`), f.weight, text(ph.taskScore), f.score, text(ph.points + ph.end)];
+    const parts: Part[] = [
+      text(`${i + 1}${ph.enumSep}${name}${ph.taskWeight}`),
+      f.weight,
+      text(ph.taskScore),
+      f.score,
+      text(ph.points + ph.end),
+    ];
     const missed = ev.indicators.filter((ie) => inBlock(ie, b) && ie.result.belowTarget);
     missed.forEach((ie, j) => parts.push(...missedPart(ie, j === 0)));
     parts.push(text(missed.length ? ph.othersMet : ph.allMet));
@@ -159,7 +193,9 @@ export function metIndicators(wb: WorkbookData, ev: Evaluated, ph: Phrases): Par
   if (met.length === 0) return [para("body", text(ph.noneMet))];
   const out: Paragraph[] = [para("body", text(ph.metLead))];
   const blocks = taskBlocks(ev);
-  const groups = blocks.length ? blocks.map((b) => ({ name: b.level2 || b.level1, items: met.filter((ie) => inBlock(ie, b)) })) : [{ name: "", items: met }];
+  const groups = blocks.length
+    ? blocks.map((b) => ({ name: b.level2 || b.level1, items: met.filter((ie) => inBlock(ie, b)) }))
+    : [{ name: "", items: met }];
   for (const g of groups) {
     if (g.items.length === 0) continue;
     const parts: Part[] = [text(g.name ? `${g.name}${ph.colon}` : "")];
@@ -167,7 +203,13 @@ export function metIndicators(wb: WorkbookData, ev: Evaluated, ph: Phrases): Par
       const grid = gridOf(wb, ie.indicator.sheet);
       const c = ie.table.columns;
       if (i > 0) parts.push(text(ph.sep));
-      parts.push(text(ph.metItem(ie.indicator.name) + ph.metTarget), shownCell(grid, ie.indicator.row, c.target), text(ph.metActual), shownCell(grid, ie.indicator.row, c.actual), text(ph.metEnd));
+      parts.push(
+        text(ph.metItem(ie.indicator.name) + ph.metTarget),
+        shownCell(grid, ie.indicator.row, c.target),
+        text(ph.metActual),
+        shownCell(grid, ie.indicator.row, c.actual),
+        text(ph.metEnd),
+      );
     });
     parts.push(text(ph.end));
     out.push(para("body", ...parts));
@@ -177,21 +219,43 @@ export function metIndicators(wb: WorkbookData, ev: Evaluated, ph: Phrases): Par
 
 type ProblemKind = FlagCode | "inconsistency";
 
-const inconsistent: ReadonlySet<FlagCode> = new Set<FlagCode>(["subtotal-mismatch", "weight-total", "score-mismatch", "score-over-weight", "bad-number"]);
+const inconsistent: ReadonlySet<FlagCode> = new Set<FlagCode>([
+  "subtotal-mismatch",
+  "weight-total",
+  "score-mismatch",
+  "score-over-weight",
+  "bad-number",
+]);
 
 /** Problem kinds found, in the order the report lists them. */
 export function problemKinds(ev: Evaluated): ProblemKind[] {
-  const order: ProblemKind[] = ["below-target", "missing-reason", "low-execution", "overspend", "over-target", "missing-actual", "unparsed-target", "qualitative-default", "inconsistency"];
-  const found = new Set<ProblemKind>(ev.flags.map((f) => (inconsistent.has(f.code) ? "inconsistency" : f.code)));
+  const order: ProblemKind[] = [
+    "below-target",
+    "missing-reason",
+    "low-execution",
+    "overspend",
+    "over-target",
+    "missing-actual",
+    "unparsed-target",
+    "qualitative-default",
+    "inconsistency",
+  ];
+  const found = new Set<ProblemKind>(
+    ev.flags.map((f) => (inconsistent.has(f.code) ? "inconsistency" : f.code)),
+  );
   return order.filter((k) => found.has(k));
 }
 
-export function problems(wb: WorkbookData, ev: Evaluated, ph: Phrases, lang: Lang): Paragraph[] {
+export function problems(wb: WorkbookData, ev: Evaluated, ph: Phrases): Paragraph[] {
   const kinds = problemKinds(ev);
   if (kinds.length === 0) return [para("body", text(ph.noProblems))];
   const names = (code: FlagCode): string[] => {
-    const rows = new Set(ev.flags.filter((f) => f.code === code).map((f) => `${f.cell.sheet}\u0000${f.cell.row}`));
-    return ev.indicators.filter((ie) => rows.has(`${ie.indicator.sheet}\u0000${ie.indicator.row}`)).map((ie) => ph.quote(ie.indicator.name));
+    const rows = new Set(
+      ev.flags.filter((f) => f.code === code).map((f) => `${f.cell.sheet}\u0000${f.cell.row}`),
+    );
+    return ev.indicators
+      .filter((ie) => rows.has(`${ie.indicator.sheet}\u0000${ie.indicator.row}`))
+      .map((ie) => ph.quote(ie.indicator.name));
   };
   return kinds.map((k, i) => {
     const lead = text(`${i + 1}${ph.enumSep}${ph.problems[k] ?? ""}`);
@@ -220,8 +284,7 @@ export function problems(wb: WorkbookData, ev: Evaluated, ph: Phrases, lang: Lan
   });
 }
 
-
-export function measures(ev: Evaluated, ph: Phrases, lang: Lang): Paragraph[] {
+export function measures(ev: Evaluated, ph: Phrases): Paragraph[] {
   const kinds = problemKinds(ev);
   const items = kinds.map((k) => ph.measures[k]).filter((m): m is string => Boolean(m));
   if (items.length === 0) items.push(ph.measureDefault);

@@ -48,7 +48,10 @@ export function planSummary(
 ): { sheet: NewSheet; remove: string[] } {
   const ph = phrases(lang);
   const remove = wb.sheets.filter(isOwnSummary).map((s) => s.name);
-  const name = summarySheetName(ph.sheetName, wb.sheets.filter((s) => !remove.includes(s.name)).map((s) => s.name));
+  const name = summarySheetName(
+    ph.sheetName,
+    wb.sheets.filter((s) => !remove.includes(s.name)).map((s) => s.name),
+  );
   const paragraphs: Paragraph[] = [];
   const heading = (s: string, style: "title" | "heading" = "heading"): void => {
     paragraphs.push({ style, parts: [text(s)] });
@@ -61,22 +64,35 @@ export function planSummary(
     heading(ph.h2a);
     paragraphs.push(...conclusion(wb, ev, cells, ph, lang, bands));
     heading(ph.h2b);
-    paragraphs.push(...tasks(wb, ev, cells, ph, lang));
+    paragraphs.push(...tasks(wb, ev, cells, ph));
     heading(ph.h2c);
     paragraphs.push(...metIndicators(wb, ev, ph));
     heading(ph.h3);
-    paragraphs.push(...problems(wb, ev, ph, lang));
+    paragraphs.push(...problems(wb, ev, ph));
     heading(ph.h4);
-    paragraphs.push(...measures(ev, ph, lang));
+    paragraphs.push(...measures(ev, ph));
   }
   paragraphs.push({ style: "note", parts: [text(ph.marker)] });
   const cells: CellWrite[] = paragraphs.map((p, row): CellWrite =>
     hasFigures(p.parts)
-      ? { kind: "formula", sheet: name, row, col: 0, formula: renderFormula(p.parts), value: renderText(p.parts), style: p.style }
+      ? {
+          kind: "formula",
+          sheet: name,
+          row,
+          col: 0,
+          formula: renderFormula(p.parts),
+          value: renderText(p.parts),
+          style: p.style,
+        }
       : { kind: "text", sheet: name, row, col: 0, text: renderText(p.parts), style: p.style },
   );
   return {
-    sheet: { name, columnWidths: [100], pageSetup: { paper: "A4", orientation: "portrait", fitToWidth: true }, cells },
+    sheet: {
+      name,
+      columnWidths: [100],
+      pageSetup: { paper: "A4", orientation: "portrait", fitToWidth: true },
+      cells,
+    },
     remove,
   };
 }
