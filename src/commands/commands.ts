@@ -33,13 +33,17 @@ function showNotice(text: string): Promise<void> {
   return new Promise((resolve) => {
     try {
       const url = `${location.origin}${location.pathname}?${NOTICE_PARAM}=${encodeURIComponent(text)}`;
-      Office.context.ui.displayDialogAsync(url, { height: 30, width: 40, displayInIframe: true }, (opened) => {
-        if (opened.status !== Office.AsyncResultStatus.Succeeded) {
-          resolve();
-          return;
-        }
-        opened.value.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
-      });
+      Office.context.ui.displayDialogAsync(
+        url,
+        { height: 30, width: 40, displayInIframe: true },
+        (opened) => {
+          if (opened.status !== Office.AsyncResultStatus.Succeeded) {
+            resolve();
+            return;
+          }
+          opened.value.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
+        },
+      );
     } catch {
       // No dialog API (older host): the command still has to complete.
       resolve();

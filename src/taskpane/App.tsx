@@ -73,9 +73,20 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalL,
     minWidth: 0,
   },
-  header: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
   title: { margin: 0 },
-  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
   status: { overflowWrap: "anywhere" },
   rule: {
     width: "100%",
@@ -108,7 +119,6 @@ export function App({ mode, actions, initialSettings, initialLang }: AppProps): 
       if (g === generation.current) setTables(r.tables);
     }, fail);
     // Once, on opening: later reads follow the user's actions.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const save = (next: Settings): void => {
@@ -137,7 +147,9 @@ export function App({ mode, actions, initialSettings, initialLang }: AppProps): 
     try {
       const outcome = await actions.revert();
       setNotice(
-        outcome.kind === "reverted" ? { intent: "success", text: t.reverted(outcome.cells) } : { intent: "info", text: t.nothingToRevert },
+        outcome.kind === "reverted"
+          ? { intent: "success", text: t.reverted(outcome.cells) }
+          : { intent: "info", text: t.nothingToRevert },
       );
       setPhase({ kind: "idle" });
       setSelected(null);

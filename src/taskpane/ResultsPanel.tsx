@@ -2,7 +2,15 @@
  * The outcome of a run: per evaluation the total, the grade and the score of each 一级 / 二级
  * block; then the flags grouped by code, each a link that selects its cell in the workbook.
  */
-import { Body1, Caption1, Link, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Caption1,
+  Link,
+  makeStyles,
+  mergeClasses,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { displayRef, type CellRef } from "../core/cellRef";
 import type { BlockResult, EvaluationResult } from "../core/result";
 import type { Flag } from "../core/types";
@@ -31,12 +39,24 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightHero700,
     fontWeight: tokens.fontWeightSemibold,
   },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   block: { display: "flex", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   blockScore: { whiteSpace: "nowrap" },
   level1: { fontWeight: tokens.fontWeightSemibold },
   level2: { paddingLeft: tokens.spacingHorizontalL },
-  groupHead: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
+  groupHead: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalS,
+  },
   flag: { textAlign: "left" },
   current: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorBrandBackground2 },
 });
@@ -59,7 +79,13 @@ function BlockRow({ block }: { readonly block: BlockResult }): JSX.Element {
   );
 }
 
-function Evaluation({ ev, strings }: { readonly ev: EvaluationResult; readonly strings: Strings }): JSX.Element {
+function Evaluation({
+  ev,
+  strings,
+}: {
+  readonly ev: EvaluationResult;
+  readonly strings: Strings;
+}): JSX.Element {
   const s = useStyles();
   const sec = useSectionStyles();
   const rate = ev.budget?.executionRate ?? null;
@@ -104,7 +130,13 @@ function sameCell(a: CellRef | null, b: CellRef): boolean {
   return a !== null && a.sheet === b.sheet && a.row === b.row && a.col === b.col;
 }
 
-export function ResultsPanel({ evaluations, flags, strings, selected, onSelect }: ResultsPanelProps): JSX.Element {
+export function ResultsPanel({
+  evaluations,
+  flags,
+  strings,
+  selected,
+  onSelect,
+}: ResultsPanelProps): JSX.Element {
   const s = useStyles();
   const sec = useSectionStyles();
   const pill = usePillStyles();

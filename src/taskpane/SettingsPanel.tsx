@@ -1,5 +1,13 @@
 /** Rule preset, grade band lower bounds (优 / 良 / 中) and the pane's language. */
-import { Field, makeStyles, Radio, RadioGroup, SpinButton, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Field,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  SpinButton,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import type { RunOptions } from "../core/result";
 import type { Grade, Lang } from "../core/types";
 import type { Strings } from "./strings";

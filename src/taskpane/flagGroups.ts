@@ -23,5 +23,7 @@ export interface FlagGroup {
 }
 
 export function groupFlags(flags: readonly Flag[]): FlagGroup[] {
-  return flagOrder.map((code) => ({ code, flags: flags.filter((f) => f.code === code) })).filter((g) => g.flags.length > 0);
+  return flagOrder
+    .map((code) => ({ code, flags: flags.filter((f) => f.code === code) }))
+    .filter((g) => g.flags.length > 0);
 }

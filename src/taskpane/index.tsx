@@ -20,13 +20,18 @@ type Environment = { readonly host: "excel"; readonly displayLanguage: string } 
 
 /** Excel, or none: office.js missing (blocked, offline), not ready in time, or another host / no host. */
 function officeEnvironment(): Promise<Environment> {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return Promise.resolve({ host: "none" });
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function")
+    return Promise.resolve({ host: "none" });
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve({ host: "none" }), OFFICE_TIMEOUT_MS);
     Office.onReady().then(
       (info) => {
         clearTimeout(timer);
-        resolve(info.host === Office.HostType.Excel ? { host: "excel", displayLanguage: Office.context.displayLanguage } : { host: "none" });
+        resolve(
+          info.host === Office.HostType.Excel
+            ? { host: "excel", displayLanguage: Office.context.displayLanguage }
+            : { host: "none" },
+        );
       },
       () => {
         clearTimeout(timer);
@@ -39,7 +44,12 @@ function officeEnvironment(): Promise<Environment> {
 function actionsFor(host: WorkbookHost): PaneActions {
   return {
     evaluate: async (settings, lang) =>
-      runEngine(await host.read(), { rules: settings.rules, gradeBands: settings.gradeBands, lang, mappings: settings.mappings }),
+      runEngine(await host.read(), {
+        rules: settings.rules,
+        gradeBands: settings.gradeBands,
+        lang,
+        mappings: settings.mappings,
+      }),
     run: (settings, lang) => runEvaluation(host, settings, lang),
     revert: () => host.revert(),
     select: (cell) => host.select(cell),
@@ -54,7 +64,9 @@ async function start(): Promise<void> {
   let host: WorkbookHost;
   let lang: Lang;
   if (env.host === "excel") {
-    const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ "../workbook/office/excelHost");
+    const { createExcelHost } = await import(
+      /* webpackChunkName: "excel-host" */ "../workbook/office/excelHost"
+    );
     host = createExcelHost();
     lang = langFor(env.displayLanguage);
   } else {
@@ -62,12 +74,15 @@ async function start(): Promise<void> {
     lang = langFor(navigator.language);
   }
   const settings = await host.loadSettings();
-  createRoot(container).render(<App mode={host.kind} actions={actionsFor(host)} initialSettings={settings} initialLang={lang} />);
+  createRoot(container).render(
+    <App mode={host.kind} actions={actionsFor(host)} initialSettings={settings} initialLang={lang} />,
+  );
 }
 
 start().catch((e: unknown) => {
   // Nothing rendered: say so on the page rather than leave it blank.
   const container = document.getElementById("container");
-  if (container) container.textContent = `无法启动 / Could not start: ${e instanceof Error ? e.message : String(e)}`;
+  if (container)
+    container.textContent = `无法启动 / Could not start: ${e instanceof Error ? e.message : String(e)}`;
   throw e;
 });

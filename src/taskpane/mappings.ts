@@ -4,7 +4,16 @@
  */
 import type { BudgetRole, ColumnRole, IndicatorRole, TableKind, TableMapping } from "../core/types";
 
-export const budgetRoles: readonly BudgetRole[] = ["name", "initial", "budget", "actual", "rate", "weight", "score", "reportedScore"];
+export const budgetRoles: readonly BudgetRole[] = [
+  "name",
+  "initial",
+  "budget",
+  "actual",
+  "rate",
+  "weight",
+  "score",
+  "reportedScore",
+];
 
 export const indicatorRoles: readonly IndicatorRole[] = [
   "level1",

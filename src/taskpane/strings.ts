@@ -121,7 +121,8 @@ const zh: Strings = {
     "too-large": () => "工作簿过大，无法一次处理。请把各部门的表格拆分到单独的工作簿后分别运行。",
     "nothing-found": () =>
       "未找到预算表或绩效指标表。预算表的表头应包含“全年预算数”（或“调整预算数”）和“全年执行数”（或“支出数”）；指标表的表头应包含“一级指标”“二级指标”“三级指标”“年度指标值”“实际完成值”“分值”。",
-    unknown: (_sheet, detail) => `发生意外错误：${detail}。请重试；如仍失败，请把工作簿另存为 .xlsx 后用命令行版本检查。`,
+    unknown: (_sheet, detail) =>
+      `发生意外错误：${detail}。请重试；如仍失败，请把工作簿另存为 .xlsx 后用命令行版本检查。`,
   },
 };
 
@@ -197,10 +198,12 @@ const en: Strings = {
     "protected-sheet": (sheet) =>
       `Sheet "${sheet ?? "?"}" is protected. Unprotect it (Review > Unprotect Sheet) and run again; nothing was written.`,
     "cell-edit": () => "Excel is editing a cell. Press Enter or Esc to finish editing, then run again.",
-    "too-large": () => "The workbook is too large to process at once. Split the departments' tables into separate workbooks and run each.",
+    "too-large": () =>
+      "The workbook is too large to process at once. Split the departments' tables into separate workbooks and run each.",
     "nothing-found": () =>
       'No budget or indicator table found. A budget table needs headers such as "全年预算数 / Adjusted budget" and "全年执行数 / Actual"; an indicator table "一级指标", "二级指标", "三级指标", "年度指标值 / Target", "实际完成值 / Actual" and "分值 / Weight".',
-    unknown: (_sheet, detail) => `Unexpected error: ${detail}. Run again; if it still fails, save the workbook as .xlsx and check it with the command-line tool.`,
+    unknown: (_sheet, detail) =>
+      `Unexpected error: ${detail}. Run again; if it still fails, save the workbook as .xlsx and check it with the command-line tool.`,
   },
 };
 

@@ -47,10 +47,16 @@ function ensureBuilt(): void {
   );
   if (existsSync(bundle) && statSync(bundle).mtimeMs > sources) return;
   try {
-    execFileSync(path.join(root, "node_modules/.bin/webpack"), ["--mode", "production"], { cwd: root, stdio: "pipe", encoding: "utf8" });
+    execFileSync(path.join(root, "node_modules/.bin/webpack"), ["--mode", "production"], {
+      cwd: root,
+      stdio: "pipe",
+      encoding: "utf8",
+    });
   } catch (e) {
     const out = e as { stdout?: string; stderr?: string };
-    throw new Error(`webpack --mode production failed:\n${`${out.stdout ?? ""}\n${out.stderr ?? ""}`.trim().slice(-3000)}`);
+    throw new Error(
+      `webpack --mode production failed:\n${`${out.stdout ?? ""}\n${out.stderr ?? ""}`.trim().slice(-3000)}`,
+    );
   }
 }
 
@@ -73,7 +79,10 @@ function serve(dir: string): Promise<http.Server> {
       return;
     }
     fsp.readFile(file).then(
-      (body) => res.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream" }).end(body),
+      (body) =>
+        res
+          .writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream" })
+          .end(body),
       () => res.writeHead(404).end(),
     );
   });
@@ -97,7 +106,15 @@ suite("task pane in preview mode (headless Chromium)", () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
     const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: "zh-CN" });
     // office.js is unreachable, as in a plain browser offline: the pane must fall back to preview.
@@ -114,7 +131,9 @@ suite("task pane in preview mode (headless Chromium)", () => {
   it("reports the bundle size (target: taskpane.js ≤ 150 KB gzipped)", async () => {
     const js = await fsp.readFile(path.join(dist, "taskpane.js"));
     const kb = gzipSync(js, { level: 9 }).length / 1024;
-    process.stdout.write(`dist/taskpane.js: ${(js.length / 1024).toFixed(1)} KB, ${kb.toFixed(1)} KB gzipped\n`);
+    process.stdout.write(
+      `dist/taskpane.js: ${(js.length / 1024).toFixed(1)} KB, ${kb.toFixed(1)} KB gzipped\n`,
+    );
     expect(kb).toBeLessThanOrEqual(150);
   });
 
@@ -123,7 +142,10 @@ suite("task pane in preview mode (headless Chromium)", () => {
     await page.goto(`${base}/taskpane.html`);
     await page.getByText("预览模式 / Preview").waitFor({ timeout: 10_000 });
     expect(Date.now() - started).toBeLessThan(10_000);
-    await page.getByRole("button", { name: /预算执行表 · |绩效指标表 · / }).first().waitFor();
+    await page
+      .getByRole("button", { name: /预算执行表 · |绩效指标表 · / })
+      .first()
+      .waitFor();
   });
 
   it("Run shows 88.48, 良 and the flags grouped by code", async () => {
@@ -156,7 +178,10 @@ suite("task pane in preview mode (headless Chromium)", () => {
   });
 
   it("fits a 320 px pane without horizontal scrolling, tables expanded", async () => {
-    for (const header of await page.getByRole("button", { name: /Budget execution · |Performance indicators · / }).all()) await header.click();
+    for (const header of await page
+      .getByRole("button", { name: /Budget execution · |Performance indicators · / })
+      .all())
+      await header.click();
     await page.getByRole("combobox").first().waitFor();
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,

@@ -9,7 +9,11 @@ import { HostError, type Settings } from "../../src/workbook/host";
 import type { CommandResult } from "../../src/workbook/runCommand";
 import { fakeActions, runResult } from "./fixtures";
 
-function renderApp(actions: PaneActions, settings: Settings = { rules: "mof2020" }, mode: "excel" | "preview" = "excel") {
+function renderApp(
+  actions: PaneActions,
+  settings: Settings = { rules: "mof2020" },
+  mode: "excel" | "preview" = "excel",
+) {
   return render(<App mode={mode} actions={actions} initialSettings={settings} initialLang="zh-CN" />);
 }
 
@@ -61,7 +65,10 @@ describe("App", () => {
     expect(screen.getByText("91.16%")).toBeInTheDocument();
     const blocks = screen.getByRole("list", { name: "分项得分" });
     expect(within(blocks).getByText("资金管理").parentElement).toHaveTextContent("8.48 / 14.00");
-    expect(actions.run).toHaveBeenCalledWith({ rules: "pass-fail", gradeBands: { excellent: 95, good: 85, fair: 60 } }, "zh-CN");
+    expect(actions.run).toHaveBeenCalledWith(
+      { rules: "pass-fail", gradeBands: { excellent: 95, good: 85, fair: 60 } },
+      "zh-CN",
+    );
 
     const below = screen.getByRole("list", { name: "未达到指标值" });
     expect(within(below).getAllByRole("button")).toHaveLength(2);
@@ -77,7 +84,11 @@ describe("App", () => {
   });
 
   it.each([
-    ["protected-sheet", new HostError("protected-sheet", 'sheet "绩效指标" is protected', "绩效指标"), /工作表“绩效指标”受保护.*取消保护/],
+    [
+      "protected-sheet",
+      new HostError("protected-sheet", 'sheet "绩效指标" is protected', "绩效指标"),
+      /工作表“绩效指标”受保护.*取消保护/,
+    ],
     ["cell-edit", new HostError("cell-edit", "busy"), /按 Enter 或 Esc/],
     ["too-large", new HostError("too-large", "5 MB"), /拆分/],
     ["nothing-found", new HostError("nothing-found", "none"), /一级指标/],
@@ -141,7 +152,10 @@ describe("App", () => {
     fireEvent.change(good, { target: { value: "85" } });
     fireEvent.blur(good);
     await waitFor(() =>
-      expect(actions.saveSettings).toHaveBeenLastCalledWith({ rules: "pass-fail", gradeBands: { excellent: 90, good: 85, fair: 60 } }),
+      expect(actions.saveSettings).toHaveBeenLastCalledWith({
+        rules: "pass-fail",
+        gradeBands: { excellent: 90, good: 85, fair: 60 },
+      }),
     );
   });
 });

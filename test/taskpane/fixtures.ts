@@ -34,9 +34,25 @@ export const indicatorTable: TableMapping = {
 function flags(lang: Lang): Flag[] {
   const zh = lang === "zh-CN";
   return [
-    { code: "below-target", cell: cellRef("绩效指标", 4, 5), message: zh ? "“预算调整率”实际完成值8.58%未达到年度指标值≤5%。" : '"Budget adjustment rate": actual 8.58% is below the target ≤5%.' },
-    { code: "below-target", cell: cellRef("绩效指标", 5, 5), message: zh ? "“基本支出预算执行率”未达标。" : '"Basic expenditure execution" is below target.' },
-    { code: "low-execution", cell: cellRef("预算执行", 4, 4), message: zh ? "“一、基本支出”预算执行率86.37%低于90%，需说明原因。" : '"Basic expenditure": execution 86.37% is below 90%.' },
+    {
+      code: "below-target",
+      cell: cellRef("绩效指标", 4, 5),
+      message: zh
+        ? "“预算调整率”实际完成值8.58%未达到年度指标值≤5%。"
+        : '"Budget adjustment rate": actual 8.58% is below the target ≤5%.',
+    },
+    {
+      code: "below-target",
+      cell: cellRef("绩效指标", 5, 5),
+      message: zh ? "“基本支出预算执行率”未达标。" : '"Basic expenditure execution" is below target.',
+    },
+    {
+      code: "low-execution",
+      cell: cellRef("预算执行", 4, 4),
+      message: zh
+        ? "“一、基本支出”预算执行率86.37%低于90%，需说明原因。"
+        : '"Basic expenditure": execution 86.37% is below 90%.',
+    },
   ];
 }
 
@@ -49,8 +65,24 @@ export function evaluation(lang: Lang): EvaluationResult {
     budget: { executionRate: 0.9116, executionScore: null, lines: [] },
     indicators: [],
     blocks: [
-      { level1: "管理效能", level2: "", weight: 40, score: 32.48, sheet: "绩效指标", firstRow: 3, lastRow: 20 },
-      { level1: "管理效能", level2: "资金管理", weight: 14, score: 8.48, sheet: "绩效指标", firstRow: 3, lastRow: 8 },
+      {
+        level1: "管理效能",
+        level2: "",
+        weight: 40,
+        score: 32.48,
+        sheet: "绩效指标",
+        firstRow: 3,
+        lastRow: 20,
+      },
+      {
+        level1: "管理效能",
+        level2: "资金管理",
+        weight: 14,
+        score: 8.48,
+        sheet: "绩效指标",
+        firstRow: 3,
+        lastRow: 8,
+      },
       { level1: "履职效能", level2: "", weight: 60, score: 56, sheet: "绩效指标", firstRow: 21, lastRow: 30 },
     ],
     reportedTotal: 88.48,
@@ -59,7 +91,10 @@ export function evaluation(lang: Lang): EvaluationResult {
   };
 }
 
-export function runResult(lang: Lang, tables: readonly TableMapping[] = [budgetTable, indicatorTable]): RunResult {
+export function runResult(
+  lang: Lang,
+  tables: readonly TableMapping[] = [budgetTable, indicatorTable],
+): RunResult {
   const ev = evaluation(lang);
   return {
     tables,
@@ -70,12 +105,17 @@ export function runResult(lang: Lang, tables: readonly TableMapping[] = [budgetT
   };
 }
 
-export type FakeActions = { readonly [K in keyof PaneActions]: jest.Mock<ReturnType<PaneActions[K]>, Parameters<PaneActions[K]>> };
+export type FakeActions = {
+  readonly [K in keyof PaneActions]: jest.Mock<ReturnType<PaneActions[K]>, Parameters<PaneActions[K]>>;
+};
 
 export function fakeActions(overrides: Partial<PaneActions> = {}): FakeActions {
   const base: PaneActions = {
     evaluate: async (_s: Settings, lang: Lang) => runResult(lang),
-    run: async (_s: Settings, lang: Lang) => ({ result: runResult(lang), outcome: { kind: "written", syncs: 2 } }),
+    run: async (_s: Settings, lang: Lang) => ({
+      result: runResult(lang),
+      outcome: { kind: "written", syncs: 2 },
+    }),
     revert: async () => ({ kind: "reverted", cells: 42 }),
     select: async () => undefined,
     saveSettings: async () => undefined,

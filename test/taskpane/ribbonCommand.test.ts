@@ -11,8 +11,10 @@ import { MemoryWorkbook, samplePreview } from "../../src/workbook/memory";
 import type { WorkbookHost } from "../../src/workbook/host";
 
 jest.mock("../../src/workbook/office/excelHost", () => ({ createExcelHost: jest.fn() }), { virtual: true });
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { createExcelHost } = require("../../src/workbook/office/excelHost") as { createExcelHost: jest.Mock<WorkbookHost, []> };
+
+const { createExcelHost } = require("../../src/workbook/office/excelHost") as {
+  createExcelHost: jest.Mock<WorkbookHost, []>;
+};
 
 type Handler = (event: Office.AddinCommands.Event) => Promise<void>;
 
@@ -30,7 +32,10 @@ function installOffice(dialogOpens = true): FakeOffice {
     if (!dialogOpens) return callback({ status: "failed", error: { code: 12007 } });
     callback({
       status: "succeeded",
-      value: { addEventHandler: (_type: string, handler: () => void) => (onDialogEvent = handler), close: jest.fn() },
+      value: {
+        addEventHandler: (_type: string, handler: () => void) => (onDialogEvent = handler),
+        close: jest.fn(),
+      },
     });
   });
   (globalThis as unknown as { Office: unknown }).Office = {
@@ -55,7 +60,9 @@ function loadCommand(office: FakeOffice): Handler {
 }
 
 function fakeEvent(): Office.AddinCommands.Event & { completed: jest.Mock } {
-  return { completed: jest.fn(), source: { id: "RunButton" } } as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
+  return { completed: jest.fn(), source: { id: "RunButton" } } as unknown as Office.AddinCommands.Event & {
+    completed: jest.Mock;
+  };
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -73,7 +80,9 @@ describe("ribbon command runEvaluation", () => {
     const event = fakeEvent();
     await loadCommand(office)(event);
     expect(event.completed).toHaveBeenCalledTimes(1);
-    const added = (await host.read()).sheets.map((s) => s.name).filter((n) => !samplePreview().sheets.some((s) => s.name === n));
+    const added = (await host.read()).sheets
+      .map((s) => s.name)
+      .filter((n) => !samplePreview().sheets.some((s) => s.name === n));
     expect(added).toHaveLength(1);
     expect(host.selection).toEqual({ sheet: added[0], row: 0, col: 0 });
     expect(office.displayDialogAsync).not.toHaveBeenCalled();
@@ -106,7 +115,9 @@ describe("ribbon command runEvaluation", () => {
     const event = fakeEvent();
     await loadCommand(office)(event);
     expect(office.displayDialogAsync).toHaveBeenCalledTimes(1);
-    expect(new URL(office.displayDialogAsync.mock.calls[0][0] as string).searchParams.get("notice")).toContain("Excel API 1.1 missing");
+    expect(
+      new URL(office.displayDialogAsync.mock.calls[0][0] as string).searchParams.get("notice"),
+    ).toContain("Excel API 1.1 missing");
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
@@ -115,7 +126,9 @@ describe("ribbon command runEvaluation", () => {
     createExcelHost.mockReturnValue(new MemoryWorkbook({ sheets: [] }, { rules: "mof2020", lang: "en-US" }));
     const event = fakeEvent();
     await loadCommand(office)(event);
-    expect(new URL(office.displayDialogAsync.mock.calls[0][0] as string).searchParams.get("notice")).toMatch(/^Could not finish: No budget or indicator table/);
+    expect(new URL(office.displayDialogAsync.mock.calls[0][0] as string).searchParams.get("notice")).toMatch(
+      /^Could not finish: No budget or indicator table/,
+    );
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 

@@ -2,7 +2,9 @@
 import { langFor, strings } from "../../src/taskpane/strings";
 
 function keysDeep(o: object, prefix = ""): string[] {
-  return Object.entries(o).flatMap(([k, v]) => (v && typeof v === "object" ? keysDeep(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  return Object.entries(o).flatMap(([k, v]) =>
+    v && typeof v === "object" ? keysDeep(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 }
 
 describe("strings", () => {

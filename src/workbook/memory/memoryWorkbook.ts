@@ -25,7 +25,9 @@ type Listener = () => void;
 function cellOf(w: CellWrite): Cell {
   switch (w.kind) {
     case "formula":
-      return w.numFmt === undefined ? { value: w.value, formula: w.formula } : { value: w.value, formula: w.formula, numFmt: w.numFmt };
+      return w.numFmt === undefined
+        ? { value: w.value, formula: w.formula }
+        : { value: w.value, formula: w.formula, numFmt: w.numFmt };
     case "text":
       return { value: w.text };
   }
@@ -56,7 +58,8 @@ function sheetKey(name: string): string {
 export class MemoryWorkbook implements WorkbookHost {
   readonly kind = "preview" as const;
   private data: WorkbookData;
-  private backup: { readonly data: WorkbookData; readonly formats: readonly ConditionalFormat[] } | null = null;
+  private backup: { readonly data: WorkbookData; readonly formats: readonly ConditionalFormat[] } | null =
+    null;
   private written = new Set<string>();
   private formats: ConditionalFormat[] = [];
   private selected: CellRef | null = null;
@@ -98,10 +101,13 @@ export class MemoryWorkbook implements WorkbookHost {
   async apply(plan: WritePlan): Promise<ApplyOutcome> {
     const removed = new Set(plan.removeSheets.map(sheetKey));
     const kept = this.data.sheets.filter((s) => !removed.has(sheetKey(s.name)));
-    const added: Grid[] = plan.newSheets.map((ns) => writeCells({ name: ns.name, rows: [], merges: [] }, ns.cells));
+    const added: Grid[] = plan.newSheets.map((ns) =>
+      writeCells({ name: ns.name, rows: [], merges: [] }, ns.cells),
+    );
     const names = new Set<string>();
     for (const s of [...kept, ...added]) {
-      if (names.has(sheetKey(s.name))) return { kind: "untouched", reason: `sheet "${s.name}" already exists` };
+      if (names.has(sheetKey(s.name)))
+        return { kind: "untouched", reason: `sheet "${s.name}" already exists` };
       names.add(sheetKey(s.name));
     }
     const bySheet = new Map<string, CellWrite[]>();
@@ -113,7 +119,8 @@ export class MemoryWorkbook implements WorkbookHost {
     for (const key of bySheet.keys()) {
       const sheet = [...kept, ...added].find((s) => sheetKey(s.name) === key);
       if (!sheet) return { kind: "untouched", reason: `no sheet named "${bySheet.get(key)?.[0]?.sheet}"` };
-      if (sheet.protected) throw new HostError("protected-sheet", `sheet "${sheet.name}" is protected`, sheet.name);
+      if (sheet.protected)
+        throw new HostError("protected-sheet", `sheet "${sheet.name}" is protected`, sheet.name);
     }
     for (const s of this.data.sheets) {
       if (removed.has(sheetKey(s.name)) && s.protected) {

@@ -44,14 +44,12 @@ export function toWorkbookJson(data: WorkbookData, source: string): WorkbookJson
 
 export function fromWorkbookJson(json: WorkbookJson): WorkbookData {
   return {
-    sheets: json.sheets.map(
-      (s): Grid => ({
-        name: s.name,
-        rows: s.rows.map((r) => r.map((c) => c ?? undefined)),
-        merges: s.merges,
-        ...(s.hidden !== undefined ? { hidden: s.hidden } : {}),
-        ...(s.protected !== undefined ? { protected: s.protected } : {}),
-      }),
-    ),
+    sheets: json.sheets.map((s): Grid => ({
+      name: s.name,
+      rows: s.rows.map((r) => r.map((c) => c ?? undefined)),
+      merges: s.merges,
+      ...(s.hidden !== undefined ? { hidden: s.hidden } : {}),
+      ...(s.protected !== undefined ? { protected: s.protected } : {}),
+    })),
   };
 }

@@ -24,7 +24,15 @@ const plan: WritePlan = {
     { kind: "text", sheet: "指标", row: 0, col: 4, text: "=not a formula" },
     { kind: "formula", sheet: "指标", row: 5, col: 3, formula: "SUM(C2:C3)", value: 14 },
   ],
-  conditionalFormats: [{ sheet: "指标", area: { top: 1, left: 2, bottom: 2, right: 2 }, formula: "C2<B2", fill: "FFC7CE", fontColor: "9C0006" }],
+  conditionalFormats: [
+    {
+      sheet: "指标",
+      area: { top: 1, left: 2, bottom: 2, right: 2 },
+      formula: "C2<B2",
+      fill: "FFC7CE",
+      fontColor: "9C0006",
+    },
+  ],
   newSheets: [
     {
       name: "绩效自评报告",

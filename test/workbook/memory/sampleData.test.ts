@@ -5,7 +5,13 @@ import { runEngine } from "../../../src/core/engine";
 import { fromWorkbookJson, toWorkbookJson } from "../../../src/workbook/memory/sampleJson";
 import { samplePreview } from "../../../src/workbook/memory/samplePreview";
 import { loadXlsx } from "../../../src/workbook/xlsx";
-import { formatWorkbookJson, makeSampleJson, SAMPLE_JSON, SAMPLE_XLSX, writeSampleJson } from "./make-sample-json";
+import {
+  formatWorkbookJson,
+  makeSampleJson,
+  SAMPLE_JSON,
+  SAMPLE_XLSX,
+  writeSampleJson,
+} from "./make-sample-json";
 
 const root = path.resolve(__dirname, "../../..");
 
