@@ -72,7 +72,9 @@ export function beforeOf(cell: Cell | undefined): CellBefore | null {
   if (!cell) return null;
   const hasValue = cell.value !== null && cell.value !== undefined;
   if (!hasValue && cell.formula === undefined && cell.numFmt === undefined) return null;
-  const out: { value: CellValue; formula?: string; numFmt?: string } = { value: hasValue ? cell.value : null };
+  const out: { value: CellValue; formula?: string; numFmt?: string } = {
+    value: hasValue ? cell.value : null,
+  };
   if (cell.formula !== undefined) out.formula = cell.formula;
   if (cell.numFmt !== undefined) out.numFmt = cell.numFmt;
   return out;
@@ -89,7 +91,11 @@ function findGrid(data: WorkbookData, name: string): Grid | undefined {
  * listed, conditional formats accumulate without duplicates. Cells and formats on sheets the
  * product added are not recorded: revert removes those sheets whole.
  */
-export function recordFor(plan: WritePlan, before: WorkbookData, previous: RevertRecord | null): RevertRecord {
+export function recordFor(
+  plan: WritePlan,
+  before: WorkbookData,
+  previous: RevertRecord | null,
+): RevertRecord {
   const added: string[] = [...(previous?.addedSheets ?? [])];
   const addedKeys = new Set(added.map(sheetKey));
   for (const s of plan.newSheets) {
@@ -165,10 +171,17 @@ export function serializeRecord(r: RevertRecord, chunkChars = RECORD_CHUNK_CHARS
   return out;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 const isIndex = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
 const isOptString = (v: unknown) => v === undefined || typeof v === "string";
-const STYLES: readonly string[] = ["header", "title", "heading", "body", "note"] satisfies readonly CellStyle[];
+const STYLES: readonly string[] = [
+  "header",
+  "title",
+  "heading",
+  "body",
+  "note",
+] satisfies readonly CellStyle[];
 
 function isCellValue(v: unknown): v is CellValue {
   if (v === null || typeof v === "string" || typeof v === "boolean") return true;
@@ -208,7 +221,11 @@ export function parseRecord(chunks: readonly string[]): RevertRecord | null {
   );
   if (!cellsOk) return null;
   if (!addedSheets.every((s) => typeof s === "string")) return null;
-  if (!conditionalFormats.every((f) => isObject(f) && typeof f.sheet === "string" && isArea(f.area) && typeof f.formula === "string")) {
+  if (
+    !conditionalFormats.every(
+      (f) => isObject(f) && typeof f.sheet === "string" && isArea(f.area) && typeof f.formula === "string",
+    )
+  ) {
     return null;
   }
   return v as unknown as RevertRecord;

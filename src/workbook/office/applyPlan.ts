@@ -54,7 +54,12 @@ export interface ApplyOptions {
  * was committed; revert restores the workbook from the record that chunk wrote.
  */
 export type ExcelApplyOutcome =
-  | { readonly kind: "written"; readonly syncs: number; readonly chunkBytes: readonly number[]; readonly record: RevertRecord }
+  | {
+      readonly kind: "written";
+      readonly syncs: number;
+      readonly chunkBytes: readonly number[];
+      readonly record: RevertRecord;
+    }
   | { readonly kind: "untouched"; readonly error: HostError }
   | { readonly kind: "partial"; readonly error: HostError; readonly syncs: number };
 
@@ -82,12 +87,23 @@ function check(plan: WritePlan, before: WorkbookData): void {
   const touched = [...plan.cells.map((c) => c.sheet), ...plan.conditionalFormats.map((f) => f.sheet)];
   for (const name of touched) {
     const grid = findGrid(before, name);
-    if (!grid && !added.has(sheetKey(name))) throw new HostError("unknown", `no sheet named "${name}"; nothing was written`, name);
-    if (grid?.protected) throw new HostError("protected-sheet", `sheet "${grid.name}" is protected; nothing was written`, grid.name);
+    if (!grid && !added.has(sheetKey(name)))
+      throw new HostError("unknown", `no sheet named "${name}"; nothing was written`, name);
+    if (grid?.protected)
+      throw new HostError(
+        "protected-sheet",
+        `sheet "${grid.name}" is protected; nothing was written`,
+        grid.name,
+      );
   }
   for (const name of plan.removeSheets) {
     const grid = findGrid(before, name);
-    if (grid?.protected) throw new HostError("protected-sheet", `sheet "${grid.name}" is protected; nothing was written`, grid.name);
+    if (grid?.protected)
+      throw new HostError(
+        "protected-sheet",
+        `sheet "${grid.name}" is protected; nothing was written`,
+        grid.name,
+      );
   }
 }
 
@@ -121,7 +137,9 @@ function recordOps(record: RevertRecord, before: WorkbookData, maxBytes: number)
     ops.push({
       bytes,
       queue: (ctx) => {
-        const range = ctx.workbook.worksheets.getItem(REVERT_SHEET).getRange(areaAddress(start, 0, start + part.length - 1, 0));
+        const range = ctx.workbook.worksheets
+          .getItem(REVERT_SHEET)
+          .getRange(areaAddress(start, 0, start + part.length - 1, 0));
         range.numberFormat = part.map(() => ["@"]);
         range.formulas = part.map((c) => [c]);
       },
@@ -137,10 +155,12 @@ function runOp(sheet: string, run: CellRun, bytes: number): QueuedOp {
     queue: (ctx) => {
       const bottom = run.top + run.inputs.length - 1;
       const right = run.left + run.inputs[0].length - 1;
-      const range = ctx.workbook.worksheets.getItem(sheet).getRange(areaAddress(run.top, run.left, bottom, right));
+      const range = ctx.workbook.worksheets
+        .getItem(sheet)
+        .getRange(areaAddress(run.top, run.left, bottom, right));
       if (run.formats) range.numberFormat = run.formats;
       range.formulas = run.inputs;
-      if (run.style) applyStyle(range.format, run.style);
+      if (run.style) applyStyle(range, run.style);
     },
   };
 }
@@ -151,12 +171,21 @@ function cellOps(sheet: string, inputs: readonly CellInput[], maxBytes: number):
 
 function newSheetOp(s: NewSheet, supports: Supports): QueuedOp {
   return {
-    bytes: (3 + s.columnWidths.length) * REQUEST_OVERHEAD,
+    bytes:
+      (3 +
+        s.columnWidths.length +
+        ((s as { readonly rowHeights?: readonly number[] }).rowHeights?.length ?? 0)) *
+      REQUEST_OVERHEAD,
     queue: (ctx) => {
       const ws = ctx.workbook.worksheets.add(s.name);
       s.columnWidths.forEach((w, i) => {
         const col = columnLetters(i);
         ws.getRange(`${col}:${col}`).format.columnWidth = widthPoints(w);
+      });
+      // Row heights for wrapped text, when the planner gives them (read loosely: an optional field).
+      const heights = (s as { readonly rowHeights?: readonly number[] }).rowHeights ?? [];
+      heights.forEach((h, i) => {
+        ws.getRange(`${i + 1}:${i + 1}`).format.rowHeight = h;
       });
       if (supports("ExcelApi", "1.9")) {
         ws.pageLayout.paperSize = "A4";
@@ -173,7 +202,9 @@ function formatOp(f: ConditionalFormat, sheetName: string): QueuedOp {
     bytes: jsonBytes(formula) + 5 * REQUEST_OVERHEAD,
     queue: (ctx) => {
       const { top, left, bottom, right } = f.area;
-      const range = ctx.workbook.worksheets.getItem(sheetName).getRange(areaAddress(top, left, bottom, right));
+      const range = ctx.workbook.worksheets
+        .getItem(sheetName)
+        .getRange(areaAddress(top, left, bottom, right));
       const cf = range.conditionalFormats.add("Custom");
       cf.custom.rule.formula = formula;
       cf.custom.format.fill.color = `#${f.fill.replace(/^#/, "")}`;
@@ -183,7 +214,13 @@ function formatOp(f: ConditionalFormat, sheetName: string): QueuedOp {
 }
 
 /** Every request of the plan, in order: record, removed sheets, new sheets, cells, conditional formats. */
-export function planOps(plan: WritePlan, before: WorkbookData, record: RevertRecord, previous: RevertRecord | null, options: ApplyOptions = {}): QueuedOp[] {
+export function planOps(
+  plan: WritePlan,
+  before: WorkbookData,
+  record: RevertRecord,
+  previous: RevertRecord | null,
+  options: ApplyOptions = {},
+): QueuedOp[] {
   const budget = options.budgetBytes ?? PAYLOAD_BUDGET;
   const supports = options.supports ?? officeSupports;
   const maxOp = Math.max(1024, Math.floor(budget / 4));
@@ -191,11 +228,20 @@ export function planOps(plan: WritePlan, before: WorkbookData, record: RevertRec
   for (const name of plan.removeSheets) {
     const grid = findGrid(before, name);
     if (!grid) continue;
-    ops.push({ bytes: 2 * REQUEST_OVERHEAD, queue: (ctx) => ctx.workbook.worksheets.getItem(grid.name).delete() });
+    ops.push({
+      bytes: 2 * REQUEST_OVERHEAD,
+      queue: (ctx) => ctx.workbook.worksheets.getItem(grid.name).delete(),
+    });
   }
   for (const s of plan.newSheets) {
     ops.push(newSheetOp(s, supports));
-    ops.push(...cellOps(s.name, s.cells.map((c) => inputOf(c, undefined)), maxOp));
+    ops.push(
+      ...cellOps(
+        s.name,
+        s.cells.map((c) => inputOf(c, undefined)),
+        maxOp,
+      ),
+    );
   }
   const bySheet = new Map<string, CellInput[]>();
   for (const c of plan.cells) {
@@ -241,6 +287,8 @@ export async function applyPlan(
     try {
       if (suspend) context.application.suspendApiCalculationUntilNextSync();
       for (const op of chunk) op.queue(context);
+      // One sync per chunk: chunks exist only because one request may not exceed the payload limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       syncs++;
     } catch (e) {

@@ -5,7 +5,8 @@ const HEADER_FILL = "#DDEBF7";
 const NOTE_COLOR = "#808080";
 
 /** Sets the formatting a style stands for (the same look as the xlsx adapter). */
-export function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+export function applyStyle(range: Excel.Range, style: CellStyle): void {
+  const format = range.format;
   switch (style) {
     case "header":
       format.font.bold = true;
@@ -33,7 +34,8 @@ export function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
 }
 
 /** Undoes what applyStyle set, back to Excel's plain look (what the cell had before is not recorded). */
-export function resetStyle(format: Excel.RangeFormat, style: CellStyle): void {
+export function resetStyle(range: Excel.Range, style: CellStyle): void {
+  const format = range.format;
   switch (style) {
     case "header":
       format.font.bold = false;
@@ -56,4 +58,3 @@ export function resetStyle(format: Excel.RangeFormat, style: CellStyle): void {
       return;
   }
 }
-

@@ -10,7 +10,14 @@ import { a1 } from "../../core/cellRef";
 import type { WorkbookData } from "../../core/grid";
 import type { WritePlan } from "../../core/plan/writePlan";
 import { withoutRecordSheet } from "../../core/revert";
-import { defaultSettings, HostError, type ApplyOutcome, type RevertOutcome, type Settings, type WorkbookHost } from "../host";
+import {
+  defaultSettings,
+  HostError,
+  type ApplyOutcome,
+  type RevertOutcome,
+  type Settings,
+  type WorkbookHost,
+} from "../host";
 import { applyPlan, type ApplyOptions } from "./applyPlan";
 import { toHostError } from "./errors";
 import { readWorkbook } from "./readWorkbook";
@@ -83,12 +90,18 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
     async apply(plan: WritePlan): Promise<ApplyOutcome> {
       const cached = lastRead;
       lastRead = null;
-      const outcome = await run(async (ctx) => applyPlan(ctx, plan, cached ?? (await readWorkbook(ctx, deps.apply)), deps.apply));
+      const outcome = await run(async (ctx) =>
+        applyPlan(ctx, plan, cached ?? (await readWorkbook(ctx, deps.apply)), deps.apply),
+      );
       switch (outcome.kind) {
         case "written":
           return { kind: "written", syncs: outcome.syncs };
         case "untouched":
-          throw new HostError(outcome.error.code, `${outcome.error.message}. Nothing was written.`, outcome.error.sheet);
+          throw new HostError(
+            outcome.error.code,
+            `${outcome.error.message}. Nothing was written.`,
+            outcome.error.sheet,
+          );
         case "partial":
           throw new HostError(
             outcome.error.code,
@@ -122,7 +135,10 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
       s.set(SETTINGS_KEY, JSON.stringify(settings));
       await new Promise<void>((resolve, reject) => {
         s.saveAsync((result) => {
-          if (String(result.status) === "failed") reject(new HostError("unknown", `settings not saved: ${result.error?.message ?? "unknown error"}`));
+          if (String(result.status) === "failed")
+            reject(
+              new HostError("unknown", `settings not saved: ${result.error?.message ?? "unknown error"}`),
+            );
           else resolve();
         });
       });

@@ -12,13 +12,18 @@ export interface ReadOptions {
 }
 
 /**
- * One cell from what Excel returns. Empty cells with a number format other than General are kept
+ * One cell from what Excel returns. `formulas` gives a constant for a constant cell, so a text cell
+ * holding "=cmd" reads "=cmd" in both values and formulas: it is text. A formula cell's formula
+ * text differs from its value (a formula whose result equals its own text is the one case read wrongly).
+ * Empty cells with a number format other than General are kept
  * as {value: null, numFmt} (the core treats them as empty) so that revert can give a pre-formatted
  * empty cell its format back.
  */
 export function cellFrom(value: unknown, formula: unknown, numFmt: unknown, type: unknown): Cell | undefined {
   const fmt = typeof numFmt === "string" && numFmt !== "General" && numFmt !== "" ? numFmt : undefined;
-  const f = typeof formula === "string" && formula.startsWith("=") && formula.length > 1 ? formula.slice(1) : undefined;
+  const isFormula =
+    typeof formula === "string" && formula.startsWith("=") && formula.length > 1 && formula !== value;
+  const f = isFormula ? formula.slice(1) : undefined;
   let v: CellValue;
   if (type === "Error") v = { error: String(value) };
   else if (type === "Empty" || value === "" || value === null || value === undefined) v = null;
@@ -53,7 +58,12 @@ function gridOf(p: LoadedSheet): Grid {
   const merges: Area[] = [];
   if (p.merged && !p.merged.isNullObject) {
     for (const a of p.merged.areas.items) {
-      merges.push({ top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 });
+      merges.push({
+        top: a.rowIndex,
+        left: a.columnIndex,
+        bottom: a.rowIndex + a.rowCount - 1,
+        right: a.columnIndex + a.columnCount - 1,
+      });
     }
   }
   const grid: Grid = {
@@ -67,7 +77,10 @@ function gridOf(p: LoadedSheet): Grid {
 }
 
 /** Every sheet, in workbook order. Throws a HostError when Excel refuses (cell-edit, too large ...). */
-export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookData> {
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  options: ReadOptions = {},
+): Promise<WorkbookData> {
   const supports = options.supports ?? officeSupports;
   try {
     const sheets = context.workbook.worksheets;
@@ -81,7 +94,9 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       let merged: Excel.RangeAreas | null = null;
       if (withMerges) {
         merged = sheet.getRange().getMergedAreasOrNullObject();
-        merged.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
+        merged.load(
+          "areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount",
+        );
       }
       return { sheet, used, merged };
     });

@@ -62,7 +62,7 @@ function restoreOp(sheet: string, c: RecordedCell): QueuedOp {
         range.numberFormat = fmt;
         range.values = [[v]];
       }
-      if (c.style) resetStyle(range.format, c.style);
+      if (c.style) resetStyle(range, c.style);
     },
   };
 }
@@ -87,7 +87,10 @@ interface FoundFormats {
  * Restores the workbook from its record. Null when there is no valid record (nothing changed).
  * Throws a HostError when Excel refuses.
  */
-export async function revertWorkbook(context: Excel.RequestContext, options: RevertOptions = {}): Promise<{ cells: number } | null> {
+export async function revertWorkbook(
+  context: Excel.RequestContext,
+  options: RevertOptions = {},
+): Promise<{ cells: number } | null> {
   try {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
@@ -114,11 +117,19 @@ export async function revertWorkbook(context: Excel.RequestContext, options: Rev
     for (const cf of toDelete) ops.push({ bytes: REQUEST_OVERHEAD, queue: () => cf.delete() });
     for (const s of record.addedSheets) {
       const name = names.get(sheetKey(s));
-      if (name) ops.push({ bytes: 2 * REQUEST_OVERHEAD, queue: (ctx) => ctx.workbook.worksheets.getItem(name).delete() });
+      if (name)
+        ops.push({
+          bytes: 2 * REQUEST_OVERHEAD,
+          queue: (ctx) => ctx.workbook.worksheets.getItem(name).delete(),
+        });
     }
-    ops.push({ bytes: 2 * REQUEST_OVERHEAD, queue: (ctx) => ctx.workbook.worksheets.getItem(recName).delete() });
+    ops.push({
+      bytes: 2 * REQUEST_OVERHEAD,
+      queue: (ctx) => ctx.workbook.worksheets.getItem(recName).delete(),
+    });
     for (const chunk of packChunks(ops, (options.budgetBytes ?? PAYLOAD_BUDGET) - REQUEST_OVERHEAD)) {
       for (const op of chunk) op.queue(context);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-sized chunk
       await context.sync();
     }
     return { cells };
@@ -136,7 +147,11 @@ function gridOf(used: Excel.Range): Grid {
     });
     rows[used.rowIndex + r] = cells;
   });
-  return { name: REVERT_SHEET, rows: Array.from({ length: rows.length }, (_, r) => rows[r] ?? []), merges: [] };
+  return {
+    name: REVERT_SHEET,
+    rows: Array.from({ length: rows.length }, (_, r) => rows[r] ?? []),
+    merges: [],
+  };
 }
 
 /** The conditional formats the record lists that are still there: same sheet, range and formula. */
@@ -150,7 +165,9 @@ async function findFormats(
     const name = names.get(sheetKey(f.sheet));
     if (!name) continue;
     const { top, left, bottom, right } = f.area;
-    const items = context.workbook.worksheets.getItem(name).getRange(areaAddress(top, left, bottom, right)).conditionalFormats;
+    const items = context.workbook.worksheets
+      .getItem(name)
+      .getRange(areaAddress(top, left, bottom, right)).conditionalFormats;
     items.load("items/type");
     found.push({ f, items });
   }

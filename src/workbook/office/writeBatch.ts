@@ -69,7 +69,13 @@ export function inputOf(w: CellWrite, beforeFmt: string | undefined): CellInput 
       return { row: w.row, col: w.col, input: f, numFmt, style: w.style };
     }
     case "text":
-      return { row: w.row, col: w.col, input: w.text, numFmt: needsTextFormat(w.text) ? "@" : undefined, style: w.style };
+      return {
+        row: w.row,
+        col: w.col,
+        input: w.text,
+        numFmt: needsTextFormat(w.text) ? "@" : undefined,
+        style: w.style,
+      };
   }
 }
 
@@ -146,7 +152,9 @@ export function cellRuns(cells: readonly CellInput[], maxBytes: number): CellRun
       top: r.top + from,
       left: r.left,
       inputs: Array.from({ length: to - from }, (_, i) => r.cols.map((col) => col[from + i].input)),
-      formats: withFmt ? Array.from({ length: to - from }, (_, i) => r.cols.map((col) => col[from + i].numFmt ?? "General")) : null,
+      formats: withFmt
+        ? Array.from({ length: to - from }, (_, i) => r.cols.map((col) => col[from + i].numFmt ?? "General"))
+        : null,
       style: r.cols[0][0].style,
     });
     const whole = rows(0, height);

@@ -115,7 +115,10 @@ function xlsxValue(before: NonNullable<RecordedCell["before"]>): ExcelJS.CellVal
 }
 
 function restoreCell(ws: ExcelJS.Worksheet, c: RecordedCell): void {
-  const cell = ws.getCell(a1(c.row, c.col));
+  restoreInto(ws.getCell(a1(c.row, c.col)), c);
+}
+
+function restoreInto(cell: ExcelJS.Cell, c: RecordedCell): void {
   const b = c.before;
   cell.value = b ? xlsxValue(b) : null;
   // A fresh style object: ExcelJS may share style objects between cells.

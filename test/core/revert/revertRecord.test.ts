@@ -21,14 +21,18 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
 );
 
 const before = fc.option(
-  fc.record({ value: cellValue, formula: fc.option(fc.string(), { nil: undefined }), numFmt: fc.option(fc.string(), { nil: undefined }) }).map(
-    (b) => {
+  fc
+    .record({
+      value: cellValue,
+      formula: fc.option(fc.string(), { nil: undefined }),
+      numFmt: fc.option(fc.string(), { nil: undefined }),
+    })
+    .map((b) => {
       const out: { value: CellValue; formula?: string; numFmt?: string } = { value: b.value };
       if (b.formula !== undefined) out.formula = b.formula;
       if (b.numFmt !== undefined) out.numFmt = b.numFmt;
       return out;
-    },
-  ),
+    }),
   { nil: null },
 );
 
@@ -72,7 +76,12 @@ describe("serializeRecord / parseRecord", () => {
   it("keeps chunks at 30,000 characters at most by default", () => {
     const r: RevertRecord = {
       version: 1,
-      cells: Array.from({ length: 3000 }, (_, i) => ({ sheet: "表", row: i, col: 3, before: { value: "偏差原因".repeat(10) } })),
+      cells: Array.from({ length: 3000 }, (_, i) => ({
+        sheet: "表",
+        row: i,
+        col: 3,
+        before: { value: "偏差原因".repeat(10) },
+      })),
       addedSheets: [],
       conditionalFormats: [],
     };
@@ -83,13 +92,23 @@ describe("serializeRecord / parseRecord", () => {
   });
 
   it("returns null on garbage and never throws", () => {
-    fc.assert(fc.property(fc.array(fc.string()), (chunks) => {
-      const r = parseRecord(chunks);
-      expect(r === null || r.version === 1).toBe(true);
-    }));
-    for (const bad of [[], [""], ["{"], ["null"], ['{"version":2,"cells":[],"addedSheets":[],"conditionalFormats":[]}'],
-      ['{"version":1,"cells":[{"sheet":"a","row":-1,"col":0,"before":null}],"addedSheets":[],"conditionalFormats":[]}'],
-      ['{"version":1,"cells":"x","addedSheets":[],"conditionalFormats":[]}']]) {
+    fc.assert(
+      fc.property(fc.array(fc.string()), (chunks) => {
+        const r = parseRecord(chunks);
+        expect(r === null || r.version === 1).toBe(true);
+      }),
+    );
+    for (const bad of [
+      [],
+      [""],
+      ["{"],
+      ["null"],
+      ['{"version":2,"cells":[],"addedSheets":[],"conditionalFormats":[]}'],
+      [
+        '{"version":1,"cells":[{"sheet":"a","row":-1,"col":0,"before":null}],"addedSheets":[],"conditionalFormats":[]}',
+      ],
+      ['{"version":1,"cells":"x","addedSheets":[],"conditionalFormats":[]}'],
+    ]) {
       expect(parseRecord(bad)).toBeNull();
     }
     expect(parseRecord([1 as unknown as string])).toBeNull();
@@ -108,12 +127,26 @@ function planOf(cells: CellWrite[], extra: Partial<WritePlan> = {}): WritePlan {
 
 describe("recordFor", () => {
   const original: WorkbookData = {
-    sheets: [gridFromValues(SHEET, [["a", 1, "=A1"], [null, 2.5, "=B2*2"]])],
+    sheets: [
+      gridFromValues(SHEET, [
+        ["a", 1, "=A1"],
+        [null, 2.5, "=B2*2"],
+      ]),
+    ],
   };
 
   it("records what each cell held, null for empty cells", () => {
-    const r = recordFor(planOf([write(0, 0, "x"), write(0, 2, "y"), write(1, 0, "z"), write(5, 5, "w")]), original, null);
-    expect(r.cells.map((c) => c.before)).toEqual([{ value: "a" }, { value: null, formula: "A1" }, null, null]);
+    const r = recordFor(
+      planOf([write(0, 0, "x"), write(0, 2, "y"), write(1, 0, "z"), write(5, 5, "w")]),
+      original,
+      null,
+    );
+    expect(r.cells.map((c) => c.before)).toEqual([
+      { value: "a" },
+      { value: null, formula: "A1" },
+      null,
+      null,
+    ]);
   });
 
   it("keeps the first before-state across any number of runs (property)", () => {
@@ -138,7 +171,8 @@ describe("recordFor", () => {
         expect(new Set(keys).size).toBe(keys.length);
         for (const c of r.cells) {
           const orig = original.sheets[0].rows[c.row]?.[c.col];
-          const expected = orig && (orig.value !== null || orig.formula) ? JSON.parse(JSON.stringify(orig)) : null;
+          const expected =
+            orig && (orig.value !== null || orig.formula) ? JSON.parse(JSON.stringify(orig)) : null;
           expect(c.before).toEqual(expected);
         }
         const touched = new Set(runs.flat().map((p) => `${p.row},${p.col}`));
@@ -148,9 +182,24 @@ describe("recordFor", () => {
   });
 
   it("keeps added sheets listed, skips cells on them, accumulates formats without duplicates", () => {
-    const cf = { sheet: SHEET, area: { top: 0, left: 1, bottom: 1, right: 1 }, formula: "B1<0.9", fill: "FFC7CE", fontColor: "9C0006" };
-    const summary = { name: "绩效自评报告", columnWidths: [], pageSetup: { paper: "A4", orientation: "portrait", fitToWidth: true } as const, cells: [] };
-    const first = recordFor(planOf([write(0, 0, "x")], { conditionalFormats: [cf], newSheets: [summary] }), original, null);
+    const cf = {
+      sheet: SHEET,
+      area: { top: 0, left: 1, bottom: 1, right: 1 },
+      formula: "B1<0.9",
+      fill: "FFC7CE",
+      fontColor: "9C0006",
+    };
+    const summary = {
+      name: "绩效自评报告",
+      columnWidths: [],
+      pageSetup: { paper: "A4", orientation: "portrait", fitToWidth: true } as const,
+      cells: [],
+    };
+    const first = recordFor(
+      planOf([write(0, 0, "x")], { conditionalFormats: [cf], newSheets: [summary] }),
+      original,
+      null,
+    );
     const second = recordFor(
       planOf([{ ...write(0, 0, "x"), sheet: "绩效自评报告" }, write(0, 1, "y")], {
         conditionalFormats: [cf, { ...cf, formula: "=B1<0.9" }, { ...cf, formula: "B1>1.3" }],
@@ -169,7 +218,10 @@ describe("recordFor", () => {
     const r = recordFor(planOf([write(0, 0, "x")]), original, null);
     const chunks = serializeRecord(r, 10);
     const data: WorkbookData = {
-      sheets: [...original.sheets, { name: REVERT_SHEET, rows: chunks.map((c) => [{ value: c }]), merges: [] }],
+      sheets: [
+        ...original.sheets,
+        { name: REVERT_SHEET, rows: chunks.map((c) => [{ value: c }]), merges: [] },
+      ],
     };
     expect(recordFromData(data)).toEqual(r);
     expect(withoutRecordSheet(data).sheets.map((s) => s.name)).toEqual([SHEET]);

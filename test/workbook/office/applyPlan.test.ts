@@ -1,6 +1,6 @@
 import { runEvaluation } from "../../../src/workbook/runCommand";
 import { defaultSettings } from "../../../src/workbook/host";
-import type { CellWrite, WritePlan } from "../../../src/core/plan/writePlan";
+import type { CellWrite, NewSheet, WritePlan } from "../../../src/core/plan/writePlan";
 import { REVERT_SHEET } from "../../../src/core/revert";
 import { applyPlan, needsTextFormat, PAYLOAD_BUDGET, readWorkbook } from "../../../src/workbook/office";
 import { loadXlsx } from "../../../src/workbook/xlsx";
@@ -29,7 +29,6 @@ describe("Office adapter: round trips and request sizes", () => {
     expect(Math.max(...ctx.syncBytes)).toBeLessThan(4 * MB);
     expect(ctx.state.sheets.map((s) => s.name)).toContain(result.plan.newSheets[0].name);
     expect(ctx.state.sheets.find((s) => s.name === REVERT_SHEET)?.visibility).toBe("VeryHidden");
-    // eslint-disable-next-line no-console
     console.log(`sample: ${ctx.syncs} syncs, bytes per sync ${ctx.syncBytes.join(", ")}`);
   });
 
@@ -43,16 +42,26 @@ describe("Office adapter: round trips and request sizes", () => {
     for (const b of [...small.ctx.syncBytes, ...large.ctx.syncBytes]) expect(b).toBeLessThan(4 * MB);
     // Formulas are written in rectangles, not cell by cell.
     expect(large.ctx.setters.filter((s) => s === "formulas").length).toBeLessThan(60);
-    // eslint-disable-next-line no-console
-    console.log(`60 rows: ${small.ctx.syncBytes.join(", ")} bytes; 2,000 rows: ${large.ctx.syncBytes.join(", ")} bytes`);
-    expect(cellOf(large.ctx.state, INDICATORS, 2000, 6)).toMatchObject({ formula: "ROUND(IF(F2001>=10,D2001,D2001*F2001/10),2)", numFmt: "0.00" });
+    console.log(
+      `60 rows: ${small.ctx.syncBytes.join(", ")} bytes; 2,000 rows: ${large.ctx.syncBytes.join(", ")} bytes`,
+    );
+    expect(cellOf(large.ctx.state, INDICATORS, 2000, 6)).toMatchObject({
+      formula: "ROUND(IF(F2001>=10,D2001,D2001*F2001/10),2)",
+      numFmt: "0.00",
+    });
     expect(large.ctx.state.suspended).toBe(1);
   });
 
   it("splits a plan past 5 MB into several syncs, each under the budget", async () => {
     const n = 6000;
     const reason = "因疫情原因部分活动延期举办，下一步将加强计划管理并提前做好预案。".repeat(10);
-    const cells: CellWrite[] = Array.from({ length: n }, (_, i) => ({ kind: "text", sheet: INDICATORS, row: i + 1, col: 7, text: `${reason}${i}` }));
+    const cells: CellWrite[] = Array.from({ length: n }, (_, i) => ({
+      kind: "text",
+      sheet: INDICATORS,
+      row: i + 1,
+      col: 7,
+      text: `${reason}${i}`,
+    }));
     const plan: WritePlan = { cells, conditionalFormats: [], newSheets: [], removeSheets: [] };
     const bytes = Buffer.byteLength(JSON.stringify(cells.map((c) => (c.kind === "text" ? c.text : ""))));
     expect(bytes).toBeGreaterThan(5 * MB);
@@ -60,16 +69,20 @@ describe("Office adapter: round trips and request sizes", () => {
     const ctx = new FakeContext(stateFrom(indicatorWorkbook(n)));
     const before = await readWorkbook(ctx as unknown as Excel.RequestContext, { supports: () => true });
     const readSyncs = ctx.syncs;
-    const outcome = await applyPlan(ctx as unknown as Excel.RequestContext, plan, before, { supports: () => true });
+    const outcome = await applyPlan(ctx as unknown as Excel.RequestContext, plan, before, {
+      supports: () => true,
+    });
     expect(outcome.kind).toBe("written");
     const writes = ctx.syncBytes.slice(readSyncs);
     expect(writes.length).toBeGreaterThan(1);
     for (const b of writes) expect(b).toBeLessThanOrEqual(PAYLOAD_BUDGET);
-    if (outcome.kind === "written") for (const b of outcome.chunkBytes) expect(b).toBeLessThanOrEqual(PAYLOAD_BUDGET);
+    if (outcome.kind === "written")
+      for (const b of outcome.chunkBytes) expect(b).toBeLessThanOrEqual(PAYLOAD_BUDGET);
     expect(valueAt(ctx.state, INDICATORS, n, 7)).toBe(`${reason}${n - 1}`);
     expect(ctx.state.suspended).toBe(writes.length);
-    // eslint-disable-next-line no-console
-    console.log(`${(bytes / MB).toFixed(1)} MB plan: write syncs of ${writes.map((b) => (b / MB).toFixed(2)).join(", ")} MB`);
+    console.log(
+      `${(bytes / MB).toFixed(1)} MB plan: write syncs of ${writes.map((b) => (b / MB).toFixed(2)).join(", ")} MB`,
+    );
   });
 });
 
@@ -79,7 +92,13 @@ describe("Office adapter: what is written", () => {
   it("keeps text as text, whatever it starts with", async () => {
     const { ctx, host } = harness(indicatorWorkbook(10));
     await host.read();
-    const cells: CellWrite[] = risky.map((text, i) => ({ kind: "text", sheet: INDICATORS, row: i + 1, col: 7, text }));
+    const cells: CellWrite[] = risky.map((text, i) => ({
+      kind: "text",
+      sheet: INDICATORS,
+      row: i + 1,
+      col: 7,
+      text,
+    }));
     cells.push({ kind: "text", sheet: INDICATORS, row: 11, col: 7, text: "正常的原因" });
     await host.apply({ cells, conditionalFormats: [], newSheets: [], removeSheets: [] });
     risky.forEach((text, i) => {
@@ -95,17 +114,26 @@ describe("Office adapter: what is written", () => {
   it("writes formulas through range.formulas (en-US), never formulasLocal", async () => {
     const { ctx, host } = harness(indicatorWorkbook(60));
     await host.read();
-    await host.apply(planFor(60));
+    const plan = planFor(60);
+    // Row heights (an optional NewSheet field) for the summary's wrapped text.
+    const summarySheet = { ...plan.newSheets[0], rowHeights: [15, 30] } as NewSheet;
+    await host.apply({ ...plan, newSheets: [summarySheet] });
     expect(ctx.setters).toContain("formulas");
     expect(ctx.setters).not.toContain("formulasLocal");
     expect(ctx.setters).not.toContain("values");
-    expect(cellOf(ctx.state, "支出", 1, 4)).toMatchObject({ formula: "IF(N(C2)=0,0,D2/C2)", numFmt: "0.00%" });
+    expect(cellOf(ctx.state, "支出", 1, 4)).toMatchObject({
+      formula: "IF(N(C2)=0,0,D2/C2)",
+      numFmt: "0.00%",
+    });
     const summary = ctx.state.sheets.find((s) => s.name === SUMMARY)!;
     expect(summary.pageLayout).toMatchObject({ paperSize: "A4", orientation: "Portrait" });
     expect(summary.columnWidths[1]).toBeGreaterThan(summary.columnWidths[0]);
+    expect(summary.rowHeights).toEqual({ 0: 15, 1: 30 });
     expect(cellOf(ctx.state, SUMMARY, 0, 0)?.format).toMatchObject({ "font.bold": true, "font.size": 16 });
     const cfs = ctx.state.sheets.find((s) => s.name === INDICATORS)!.cfs;
-    expect(cfs).toEqual([expect.objectContaining({ type: "Custom", formula: "=G2<D2", fill: "#FFC7CE", font: "#9C0006" })]);
+    expect(cfs).toEqual([
+      expect.objectContaining({ type: "Custom", formula: "=G2<D2", fill: "#FFC7CE", font: "#9C0006" }),
+    ]);
   });
 
   it("writes a formula into a Text-formatted cell as a formula", async () => {
@@ -113,7 +141,12 @@ describe("Office adapter: what is written", () => {
     const { ctx, host } = harness(data);
     ctx.state.sheets[1].cells.set("1,6", { value: null, numFmt: "@", format: {} });
     await host.read();
-    await host.apply({ cells: [{ kind: "formula", sheet: INDICATORS, row: 1, col: 6, formula: "D2", value: 2 }], conditionalFormats: [], newSheets: [], removeSheets: [] });
+    await host.apply({
+      cells: [{ kind: "formula", sheet: INDICATORS, row: 1, col: 6, formula: "D2", value: 2 }],
+      conditionalFormats: [],
+      newSheets: [],
+      removeSheets: [],
+    });
     expect(cellOf(ctx.state, INDICATORS, 1, 6)).toMatchObject({ formula: "D2", numFmt: "General" });
   });
 
@@ -129,10 +162,15 @@ describe("Office adapter: what is written", () => {
 
   it("refuses a protected sheet before writing anything", async () => {
     const data = indicatorWorkbook(3);
-    const { ctx, host } = harness({ sheets: data.sheets.map((s) => (s.name === INDICATORS ? { ...s, protected: true } : s)) });
+    const { ctx, host } = harness({
+      sheets: data.sheets.map((s) => (s.name === INDICATORS ? { ...s, protected: true } : s)),
+    });
     await host.read();
     const syncs = ctx.syncs;
-    await expect(host.apply(planFor(3))).rejects.toMatchObject({ code: "protected-sheet", sheet: INDICATORS });
+    await expect(host.apply(planFor(3))).rejects.toMatchObject({
+      code: "protected-sheet",
+      sheet: INDICATORS,
+    });
     expect(ctx.syncs).toBe(syncs);
   });
 });

@@ -39,6 +39,7 @@ export interface FakeSheet {
   cfs: FakeCF[];
   merges: Area[];
   columnWidths: Record<number, number>;
+  rowHeights: Record<number, number>;
   pageLayout: Record<string, unknown>;
 }
 
@@ -51,7 +52,10 @@ export interface FakeState {
 }
 
 class OfficeError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -59,7 +63,17 @@ class OfficeError extends Error {
 const key = (r: number, c: number) => `${r},${c}`;
 
 export function newSheet(name: string): FakeSheet {
-  return { name, visibility: "Visible", protected: false, cells: new Map(), cfs: [], merges: [], columnWidths: {}, pageLayout: {} };
+  return {
+    name,
+    visibility: "Visible",
+    protected: false,
+    cells: new Map(),
+    cfs: [],
+    merges: [],
+    columnWidths: {},
+    rowHeights: {},
+    pageLayout: {},
+  };
 }
 
 /** A fake workbook from grids (formula values are taken as 0: the fake does not calculate). */
@@ -128,6 +142,7 @@ export function cloneState(state: FakeState): FakeState {
       cfs: s.cfs.map((f) => ({ ...f, area: { ...f.area } })),
       merges: s.merges.map((m) => ({ ...m })),
       columnWidths: { ...s.columnWidths },
+      rowHeights: { ...s.rowHeights },
       pageLayout: { ...s.pageLayout },
     })),
   };
@@ -137,7 +152,9 @@ export function cloneState(state: FakeState): FakeState {
 export function plainState(state: FakeState): unknown {
   return state.sheets.map((s) => ({
     ...s,
-    cells: [...s.cells].filter(([, c]) => !isEmpty(c) || c.numFmt !== "General" || Object.keys(c.format).length > 0).sort(),
+    cells: [...s.cells]
+      .filter(([, c]) => !isEmpty(c) || c.numFmt !== "General" || Object.keys(c.format).length > 0)
+      .sort(),
   }));
 }
 
@@ -163,7 +180,8 @@ export class FakeContext {
   fault: Fault | null = null;
   readonly workbook: FakeWorkbook;
   readonly application = {
-    suspendApiCalculationUntilNextSync: () => this.enqueue("suspendApiCalculationUntilNextSync", null, () => this.state.suspended++),
+    suspendApiCalculationUntilNextSync: () =>
+      this.enqueue("suspendApiCalculationUntilNextSync", null, () => this.state.suspended++),
   };
 
   constructor(readonly state: FakeState) {
@@ -187,7 +205,8 @@ export class FakeContext {
     this.syncs++;
     const bytes = ops.reduce((n, o) => n + o.bytes, 0);
     this.syncBytes.push(bytes);
-    if (bytes > EXCEL_REQUEST_LIMIT) throw new OfficeError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes`);
+    if (bytes > EXCEL_REQUEST_LIMIT)
+      throw new OfficeError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes`);
     const fault = this.fault && this.fault.sync === this.syncs ? this.fault : null;
     const limit = fault ? (fault.afterRequests ?? 0) : ops.length;
     for (let i = 0; i < limit && i < ops.length; i++) ops[i].run();
@@ -195,7 +214,8 @@ export class FakeContext {
   }
 
   /** A runner for createExcelHost: every batch in this context. */
-  readonly run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this as unknown as Excel.RequestContext);
+  readonly run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    batch(this as unknown as Excel.RequestContext);
 }
 
 function notLoaded(what: string): never {
@@ -257,7 +277,11 @@ class FakeWorksheet {
       {},
       {
         set: (_t, prop, value) => {
-          ctx.enqueue(`pageLayout.${String(prop)}`, value, () => (ctx.sheet(ref).pageLayout[String(prop)] = value));
+          ctx.enqueue(
+            `pageLayout.${String(prop)}`,
+            value,
+            () => (ctx.sheet(ref).pageLayout[String(prop)] = value),
+          );
           return true;
         },
       },
@@ -270,7 +294,11 @@ class FakeWorksheet {
     return this.snapshot?.visibility ?? notLoaded("worksheet.visibility");
   }
   set visibility(v: string) {
-    this.ctx.enqueue("visibility", v, () => (this.ctx.sheet(this.ref).visibility = v as FakeSheet["visibility"]));
+    this.ctx.enqueue(
+      "visibility",
+      v,
+      () => (this.ctx.sheet(this.ref).visibility = v as FakeSheet["visibility"]),
+    );
   }
   delete(): void {
     this.ctx.enqueue("worksheet.delete", this.ref, () => {
@@ -297,6 +325,7 @@ function parseAddress(address: string | undefined): Area {
   if (!address) return { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL };
   const [a, b = a] = address.split(":");
   if (/^[A-Z]+$/i.test(a)) return { top: 0, left: columnIndex(a), bottom: MAX_ROW, right: columnIndex(b) };
+  if (/^\d+$/.test(a)) return { top: Number(a) - 1, left: 0, bottom: Number(b) - 1, right: MAX_COL };
   const p = parseA1(a);
   const q = parseA1(b);
   if (!p || !q) throw new OfficeError("InvalidArgument", `bad address ${address}`);
@@ -309,7 +338,12 @@ function usedArea(s: FakeSheet, valuesOnly: boolean): Area | null {
     if (isEmpty(c) && (valuesOnly || c.numFmt === "General")) continue;
     const [r, col] = k.split(",").map(Number);
     area = area
-      ? { top: Math.min(area.top, r), left: Math.min(area.left, col), bottom: Math.max(area.bottom, r), right: Math.max(area.right, col) }
+      ? {
+          top: Math.min(area.top, r),
+          left: Math.min(area.left, col),
+          bottom: Math.max(area.bottom, r),
+          right: Math.max(area.right, col),
+        }
       : { top: r, left: col, bottom: r, right: col };
   }
   return area;
@@ -390,7 +424,8 @@ class FakeRange {
         const k = key(r, c);
         const cell = s.cells.get(k) ?? { value: null, numFmt: "General", format: {} };
         f(cell, r - a.top, c - a.left);
-        if (isEmpty(cell) && cell.numFmt === "General" && Object.keys(cell.format).length === 0) s.cells.delete(k);
+        if (isEmpty(cell) && cell.numFmt === "General" && Object.keys(cell.format).length === 0)
+          s.cells.delete(k);
         else s.cells.set(k, cell);
       }
     }
@@ -441,7 +476,9 @@ class FakeRange {
   select(): void {
     this.ctx.enqueue("select", null, () => {
       const a = this.area();
-      this.ctx.state.selection = a ? `${this.ctx.sheet(this.sheetRef).name}!${letters(a.left)}${a.top + 1}` : null;
+      this.ctx.state.selection = a
+        ? `${this.ctx.sheet(this.sheetRef).name}!${letters(a.left)}${a.top + 1}`
+        : null;
     });
   }
 
@@ -449,10 +486,19 @@ class FakeRange {
     this.ctx.enqueue("range.load", _props, () => {
       const s = this.ctx.sheet(this.sheetRef);
       const a = this.area();
-      const snap: RangeSnapshot = { isNullObject: !a, area: a, address: "", values: [], formulas: [], numberFormat: [], valueTypes: [] };
+      const snap: RangeSnapshot = {
+        isNullObject: !a,
+        area: a,
+        address: "",
+        values: [],
+        formulas: [],
+        numberFormat: [],
+        valueTypes: [],
+      };
       if (a) {
         snap.address = `'${s.name}'!${letters(a.left)}${a.top + 1}:${letters(a.right)}${a.bottom + 1}`;
-        if (a.top === a.bottom && a.left === a.right) snap.address = `'${s.name}'!${letters(a.left)}${a.top + 1}`;
+        if (a.top === a.bottom && a.left === a.right)
+          snap.address = `'${s.name}'!${letters(a.left)}${a.top + 1}`;
         const cells = (a.bottom - a.top + 1) * (a.right - a.left + 1);
         if (cells <= 5_000_000) {
           for (let r = a.top; r <= a.bottom; r++) {
@@ -478,7 +524,13 @@ class FakeRange {
               } else {
                 vals.push(cell.value);
                 fs.push(cell.value);
-                vt.push(typeof cell.value === "number" ? "Double" : typeof cell.value === "boolean" ? "Boolean" : "String");
+                vt.push(
+                  typeof cell.value === "number"
+                    ? "Double"
+                    : typeof cell.value === "boolean"
+                      ? "Boolean"
+                      : "String",
+                );
               }
             }
             snap.values.push(vals);
@@ -526,7 +578,8 @@ class FakeRange {
 }
 
 class FakeRangeAreas {
-  private items: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[] | null = null;
+  private items: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[] | null =
+    null;
   constructor(private readonly range: FakeRange) {}
   load(_props: string): void {
     this.range.ctx.enqueue("mergedAreas.load", _props, () => {
@@ -535,7 +588,12 @@ class FakeRangeAreas {
       this.items = a
         ? s.merges
             .filter((m) => intersects(m, a))
-            .map((m) => ({ rowIndex: m.top, columnIndex: m.left, rowCount: m.bottom - m.top + 1, columnCount: m.right - m.left + 1 }))
+            .map((m) => ({
+              rowIndex: m.top,
+              columnIndex: m.left,
+              rowCount: m.bottom - m.top + 1,
+              columnCount: m.right - m.left + 1,
+            }))
         : [];
     });
   }
@@ -547,6 +605,15 @@ class FakeRangeAreas {
   }
 }
 
+const DEFAULT_FORMAT: Record<string, unknown> = {
+  "font.bold": false,
+  "font.italic": false,
+  "font.size": 11,
+  "font.color": "#000000",
+  wrapText: false,
+  verticalAlignment: "Bottom",
+};
+
 /** range.format with font and fill: every property set is recorded on each cell of the range. */
 class FakeFormat {
   readonly font: Record<string, unknown>;
@@ -555,7 +622,10 @@ class FakeFormat {
     this.font = this.recorder("font.");
     const fill = this.recorder("fill.") as Record<string, unknown> & { clear: () => void };
     Object.defineProperty(fill, "clear", {
-      value: () => range.ctx.enqueue("fill.clear", null, () => range.forCells(true, (c) => delete c.format["fill.color"])),
+      value: () =>
+        range.ctx.enqueue("fill.clear", null, () =>
+          range.forCells(true, (c) => delete c.format["fill.color"]),
+        ),
     });
     this.fill = fill;
   }
@@ -568,13 +638,28 @@ class FakeFormat {
     });
   }
   private set(name: string, value: unknown): void {
-    this.range.ctx.enqueue(`format.${name}`, value, () => this.range.forCells(true, (c) => (c.format[name] = value)));
+    // Excel's default look is no formatting at all: a property set to its default is not kept.
+    const isDefault = DEFAULT_FORMAT[name] === value;
+    this.range.ctx.enqueue(`format.${name}`, value, () =>
+      this.range.forCells(true, (c) => {
+        if (isDefault) delete c.format[name];
+        else c.format[name] = value;
+      }),
+    );
   }
   set wrapText(v: boolean) {
     this.set("wrapText", v);
   }
   set verticalAlignment(v: string) {
     this.set("verticalAlignment", v);
+  }
+  set rowHeight(v: number) {
+    this.range.ctx.enqueue("rowHeight", v, () => {
+      const a = this.range.area();
+      if (!a) return;
+      const s = this.range.ctx.sheet(this.range.sheetRef);
+      for (let r = a.top; r <= a.bottom; r++) s.rowHeights[r] = v;
+    });
   }
   set columnWidth(v: number) {
     this.range.ctx.enqueue("columnWidth", v, () => {
@@ -617,7 +702,8 @@ class FakeConditionalFormat {
         set formula(v: string) {
           setFormula(v);
         },
-        load: () => ctx.enqueue("cf.rule.load", null, () => (self.loadedFormula = self.target?.formula ?? null)),
+        load: () =>
+          ctx.enqueue("cf.rule.load", null, () => (self.loadedFormula = self.target?.formula ?? null)),
       },
       format: {
         fill: {
@@ -651,7 +737,8 @@ class FakeConditionalFormat {
   delete(): void {
     this.range.ctx.enqueue("cf.delete", null, () => {
       const s = this.range.ctx.sheet(this.range.sheetRef);
-      if (!this.target || !s.cfs.includes(this.target)) throw new OfficeError("ItemNotFound", "conditional format");
+      if (!this.target || !s.cfs.includes(this.target))
+        throw new OfficeError("ItemNotFound", "conditional format");
       s.cfs = s.cfs.filter((f) => f !== this.target);
     });
   }
@@ -667,7 +754,14 @@ class FakeConditionalFormats {
       if (s.protected) throw new OfficeError("AccessDenied", `${s.name} is protected`);
       const a = this.range.area();
       if (!a) throw new OfficeError("InvalidReference", "null range");
-      const target: FakeCF = { id: this.range.ctx.state.nextId++, area: { ...a }, type, formula: "", fill: "", font: "" };
+      const target: FakeCF = {
+        id: this.range.ctx.state.nextId++,
+        area: { ...a },
+        type,
+        formula: "",
+        fill: "",
+        font: "",
+      };
       s.cfs.push(target);
       cf.target = target;
     });

@@ -12,40 +12,124 @@ export const SUMMARY = "绩效自评报告";
 
 /** An indicator table of `n` rows (header in row 1), and a small budget table. */
 export function indicatorWorkbook(n: number): WorkbookData {
-  const header: CellValue[] = ["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "实际完成值", "得分", "偏差原因分析及改进措施"];
+  const header: CellValue[] = [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "分值",
+    "年度指标值",
+    "实际完成值",
+    "得分",
+    "偏差原因分析及改进措施",
+  ];
   const rows: CellValue[][] = [header];
   for (let i = 0; i < n; i++) {
-    rows.push(["产出指标", "数量指标", `举办科普活动${i + 1}`, 2, `≥${10 + (i % 7)}场`, 10 + (i % 9), null, i % 5 === 0 ? "活动受疫情影响延期" : null]);
+    rows.push([
+      "产出指标",
+      "数量指标",
+      `举办科普活动${i + 1}`,
+      2,
+      `≥${10 + (i % 7)}场`,
+      10 + (i % 9),
+      null,
+      i % 5 === 0 ? "活动受疫情影响延期" : null,
+    ]);
   }
   const budget = gridFromValues(BUDGET, [
     ["项目", "年初预算数", "全年预算数", "全年执行数", "执行率"],
     ["基本支出", 100, 120, 110, null],
     ["项目支出", 50, 60, 40, null],
   ]);
-  const sheets = [budget, gridFromValues(INDICATORS, rows, [{ top: 1, left: 0, bottom: Math.min(n, 3), right: 0 }])];
+  const sheets = [
+    budget,
+    gridFromValues(INDICATORS, rows, [{ top: 1, left: 0, bottom: Math.min(n, 3), right: 0 }]),
+  ];
   return { sheets };
 }
 
 /** What a run writes for `n` indicators: a score formula each, header, a format, a 40-row summary. */
 export function planFor(n: number, summaryRows = 40): WritePlan {
-  const cells: CellWrite[] = [{ kind: "text", sheet: INDICATORS, row: 0, col: 8, text: "复核标记", style: "header" }];
+  const cells: CellWrite[] = [
+    { kind: "text", sheet: INDICATORS, row: 0, col: 8, text: "复核标记", style: "header" },
+  ];
   for (let r = 1; r <= n; r++) {
-    cells.push({ kind: "formula", sheet: INDICATORS, row: r, col: 6, formula: `ROUND(IF(F${r + 1}>=10,D${r + 1},D${r + 1}*F${r + 1}/10),2)`, value: 2, numFmt: "0.00" });
-    cells.push({ kind: "formula", sheet: INDICATORS, row: r, col: 8, formula: `IF(G${r + 1}<D${r + 1},"未达标","")`, value: "" });
+    cells.push({
+      kind: "formula",
+      sheet: INDICATORS,
+      row: r,
+      col: 6,
+      formula: `ROUND(IF(F${r + 1}>=10,D${r + 1},D${r + 1}*F${r + 1}/10),2)`,
+      value: 2,
+      numFmt: "0.00",
+    });
+    cells.push({
+      kind: "formula",
+      sheet: INDICATORS,
+      row: r,
+      col: 8,
+      formula: `IF(G${r + 1}<D${r + 1},"未达标","")`,
+      value: "",
+    });
   }
-  cells.push({ kind: "formula", sheet: BUDGET, row: 1, col: 4, formula: "IF(N(C2)=0,0,D2/C2)", value: 0.9167, numFmt: "0.00%" });
-  cells.push({ kind: "formula", sheet: BUDGET, row: 2, col: 4, formula: "IF(N(C3)=0,0,D3/C3)", value: 0.6667, numFmt: "0.00%" });
+  cells.push({
+    kind: "formula",
+    sheet: BUDGET,
+    row: 1,
+    col: 4,
+    formula: "IF(N(C2)=0,0,D2/C2)",
+    value: 0.9167,
+    numFmt: "0.00%",
+  });
+  cells.push({
+    kind: "formula",
+    sheet: BUDGET,
+    row: 2,
+    col: 4,
+    formula: "IF(N(C3)=0,0,D3/C3)",
+    value: 0.6667,
+    numFmt: "0.00%",
+  });
   const summary: CellWrite[] = [];
   for (let r = 0; r < summaryRows; r++) {
-    if (r % 4 === 0) summary.push({ kind: "text", sheet: SUMMARY, row: r, col: 0, text: `（${r / 4 + 1}）部分`, style: r === 0 ? "title" : "heading" });
-    else summary.push({ kind: "formula", sheet: SUMMARY, row: r, col: 1, formula: `"得分"&TEXT(${quoteSheet(INDICATORS)}!${a1(r % n || 1, 6)},"0.00")`, value: "得分2.00", style: "body" });
+    if (r % 4 === 0)
+      summary.push({
+        kind: "text",
+        sheet: SUMMARY,
+        row: r,
+        col: 0,
+        text: `（${r / 4 + 1}）部分`,
+        style: r === 0 ? "title" : "heading",
+      });
+    else
+      summary.push({
+        kind: "formula",
+        sheet: SUMMARY,
+        row: r,
+        col: 1,
+        formula: `"得分"&TEXT(${quoteSheet(INDICATORS)}!${a1(r % n || 1, 6)},"0.00")`,
+        value: "得分2.00",
+        style: "body",
+      });
   }
   return {
     cells,
     conditionalFormats: [
-      { sheet: INDICATORS, area: { top: 1, left: 6, bottom: n, right: 6 }, formula: "G2<D2", fill: "FFC7CE", fontColor: "9C0006" },
+      {
+        sheet: INDICATORS,
+        area: { top: 1, left: 6, bottom: n, right: 6 },
+        formula: "G2<D2",
+        fill: "FFC7CE",
+        fontColor: "9C0006",
+      },
     ],
-    newSheets: [{ name: SUMMARY, columnWidths: [16, 80], pageSetup: { paper: "A4", orientation: "portrait", fitToWidth: true }, cells: summary }],
+    newSheets: [
+      {
+        name: SUMMARY,
+        columnWidths: [16, 80],
+        pageSetup: { paper: "A4", orientation: "portrait", fitToWidth: true },
+        cells: summary,
+      },
+    ],
     removeSheets: [],
   };
 }
@@ -61,7 +145,8 @@ export class MemorySettings implements SettingsStore {
   }
   saveAsync(...args: unknown[]): void {
     this.saves++;
-    const cb = args.find((a) => typeof a === "function") as ((r: Office.AsyncResult<void>) => void) | undefined;
+    const cb = args.find((a) => typeof a === "function") as
+      ((r: Office.AsyncResult<void>) => void) | undefined;
     cb?.({ status: "succeeded" } as unknown as Office.AsyncResult<void>);
   }
 }
@@ -75,6 +160,10 @@ export interface Harness {
 export function harness(data: WorkbookData, budgetBytes?: number): Harness {
   const ctx = new FakeContext(stateFrom(data));
   const settings = new MemorySettings();
-  const host = createExcelHost({ run: ctx.run, settings: settings as unknown as SettingsStore, apply: { supports: () => true, budgetBytes } });
+  const host = createExcelHost({
+    run: ctx.run,
+    settings: settings as unknown as SettingsStore,
+    apply: { supports: () => true, budgetBytes },
+  });
   return { ctx, host, settings };
 }

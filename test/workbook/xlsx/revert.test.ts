@@ -38,19 +38,40 @@ function summary(line: string): NewSheet {
     pageSetup: { paper: "A4", orientation: "portrait", fitToWidth: true },
     cells: [
       { kind: "text", sheet: SUMMARY, row: 0, col: 0, text: "2021年度绩效自评报告", style: "title" },
-      { kind: "formula", sheet: SUMMARY, row: 1, col: 1, formula: `"执行率"&TEXT(${ref(2, 3)}*100,"0.00")&"%"`, value: line },
+      {
+        kind: "formula",
+        sheet: SUMMARY,
+        row: 1,
+        col: 1,
+        formula: `"执行率"&TEXT(${ref(2, 3)}*100,"0.00")&"%"`,
+        value: line,
+      },
     ],
   };
 }
 
-const cf = { sheet: BUDGET, area: { top: 2, left: 10, bottom: 4, right: 10 }, formula: "AND(ISNUMBER(K3),K3<0.9)", fill: "FFC7CE", fontColor: "9C0006" };
+const cf = {
+  sheet: BUDGET,
+  area: { top: 2, left: 10, bottom: 4, right: 10 },
+  formula: "AND(ISNUMBER(K3),K3<0.9)",
+  fill: "FFC7CE",
+  fontColor: "9C0006",
+};
 
 /** First run: new column K, overwrites a shared-formula master, a number with a format, a text. */
 const plan1: WritePlan = {
   removeSheets: [],
   cells: [
     { kind: "text", sheet: BUDGET, row: 0, col: 10, text: "得分", style: "header" },
-    { kind: "formula", sheet: BUDGET, row: 2, col: 10, formula: "IF(N(B3)=0,0,C3/B3)", value: 0.8, numFmt: "0.00%" },
+    {
+      kind: "formula",
+      sheet: BUDGET,
+      row: 2,
+      col: 10,
+      formula: "IF(N(B3)=0,0,C3/B3)",
+      value: 0.8,
+      numFmt: "0.00%",
+    },
     { kind: "formula", sheet: BUDGET, row: 2, col: 3, formula: "C3/B3", value: 0.8, numFmt: "0.0%" },
     { kind: "formula", sheet: BUDGET, row: 2, col: 8, formula: "B3*2", value: 200 },
     { kind: "text", sheet: BUDGET, row: 2, col: 9, text: "=cmd|' /C calc'!A0" },
@@ -65,7 +86,15 @@ const plan2: WritePlan = {
   removeSheets: [SUMMARY],
   cells: [
     { kind: "text", sheet: BUDGET, row: 0, col: 10, text: "得分(2)", style: "header" },
-    { kind: "formula", sheet: BUDGET, row: 2, col: 10, formula: "ROUND(C3/B3,2)", value: 0.8, numFmt: "0.00%" },
+    {
+      kind: "formula",
+      sheet: BUDGET,
+      row: 2,
+      col: 10,
+      formula: "ROUND(C3/B3,2)",
+      value: 0.8,
+      numFmt: "0.00%",
+    },
     { kind: "text", sheet: BUDGET, row: 2, col: 5, text: "改写的原因" },
     { kind: "formula", sheet: BUDGET, row: 3, col: 6, formula: "1+1", value: 2 },
     { kind: "text", sheet: "Backup", row: 1, col: 1, text: "隐藏表的单元格" },
@@ -85,7 +114,10 @@ function shape(data: WorkbookData) {
 }
 
 function formats(doc: XlsxDocument, sheet: string): unknown {
-  return (doc.workbook.getWorksheet(sheet) as unknown as { conditionalFormattings?: unknown[] }).conditionalFormattings ?? [];
+  return (
+    (doc.workbook.getWorksheet(sheet) as unknown as { conditionalFormattings?: unknown[] })
+      .conditionalFormattings ?? []
+  );
 }
 
 describe("xlsx revert", () => {
@@ -115,7 +147,10 @@ describe("xlsx revert", () => {
     expect(k1.before).toBeNull();
     const d3 = rec2.cells.find((c) => c.row === 2 && c.col === 3)!;
     expect(d3.before).toEqual({ value: 0.8, formula: 'IF(B3=0,"B3",C3/B3*$B$3/100)', numFmt: "0.00%" });
-    expect(rec2.cells.find((c) => c.row === 3 && c.col === 11)!.before).toEqual({ value: null, numFmt: "0.0%" });
+    expect(rec2.cells.find((c) => c.row === 3 && c.col === 11)!.before).toEqual({
+      value: null,
+      numFmt: "0.0%",
+    });
     expect(rec2.addedSheets).toEqual([SUMMARY]);
     expect(rec2.conditionalFormats).toHaveLength(2);
 
@@ -124,7 +159,9 @@ describe("xlsx revert", () => {
     await saveXlsx(doc3, out3);
     const back = await loadXlsx(out3);
 
-    expect(back.workbook.worksheets.map((w) => w.name)).toEqual(original.workbook.worksheets.map((w) => w.name));
+    expect(back.workbook.worksheets.map((w) => w.name)).toEqual(
+      original.workbook.worksheets.map((w) => w.name),
+    );
     expect(back.data.sheets.some((s) => s.name === REVERT_SHEET)).toBe(false);
     expect(shape(back.data)).toEqual(shape(original.data));
     expect(formats(back, BUDGET)).toEqual(formats(original, BUDGET));
@@ -146,7 +183,12 @@ describe("xlsx revert", () => {
     const doc = await loadXlsx(input);
     const record = {
       version: 1 as const,
-      cells: Array.from({ length: 2000 }, (_, i) => ({ sheet: BUDGET, row: i + 10, col: 20, before: { value: `原因 ${"x".repeat(40)} ${i}` } })),
+      cells: Array.from({ length: 2000 }, (_, i) => ({
+        sheet: BUDGET,
+        row: i + 10,
+        col: 20,
+        before: { value: `原因 ${"x".repeat(40)} ${i}` },
+      })),
       addedSheets: [],
       conditionalFormats: [],
     };
