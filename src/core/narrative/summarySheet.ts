@@ -9,6 +9,7 @@ import { cellAt, type Grid, type WorkbookData } from "../grid";
 import type { ScopePlan } from "../plan/planScope";
 import type { CellWrite, NewSheet } from "../plan/writePlan";
 import type { Lang } from "../types";
+import { rowHeight, summaryColumnWidth } from "./layout";
 import { hasFigures, renderFormula, renderText, text } from "./parts";
 import { phrases, summaryMarkers } from "./phrases";
 import { conclusion, measures, metIndicators, overview, problems, tasks, type Paragraph } from "./sections";
@@ -89,7 +90,8 @@ export function planSummary(
   return {
     sheet: {
       name,
-      columnWidths: [100],
+      columnWidths: [summaryColumnWidth],
+      rowHeights: paragraphs.map((p) => rowHeight(renderText(p.parts), p.style)),
       pageSetup: { paper: "A4", orientation: "portrait", fitToWidth: true },
       cells,
     },

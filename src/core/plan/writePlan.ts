@@ -50,6 +50,8 @@ export interface NewSheet {
   readonly name: string;
   /** Column widths in characters, from column A. */
   readonly columnWidths: readonly number[];
+  /** Row heights in points, from row 1, for wrapped text (estimated by the planner). */
+  readonly rowHeights?: readonly number[];
   readonly pageSetup: PageSetup;
   readonly cells: readonly CellWrite[];
 }

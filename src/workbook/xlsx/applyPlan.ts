@@ -133,6 +133,10 @@ function addNewSheet(wb: ExcelJS.Workbook, sheet: NewSheet): ExcelJS.Worksheet {
   sheet.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
+  // Spreadsheet programs do not grow a row for wrapped text they did not lay out themselves.
+  (sheet.rowHeights ?? []).forEach((h, i) => {
+    ws.getRow(i + 1).height = h;
+  });
   for (const c of sheet.cells) writeCell(ws, c);
   return ws;
 }
