@@ -16,7 +16,8 @@ export function expandInputs(inputs: readonly string[]): { files: string[]; batc
     if (fs.existsSync(input) && fs.statSync(input).isDirectory()) {
       batch = true;
       for (const name of fs.readdirSync(input).sort()) {
-        if (name.toLowerCase().endsWith(".xlsx") && !name.startsWith("~$")) files.push(path.join(input, name));
+        if (name.toLowerCase().endsWith(".xlsx") && !name.startsWith("~$"))
+          files.push(path.join(input, name));
       }
     } else files.push(input);
   }
@@ -28,7 +29,12 @@ export function reportBeside(output: string): string {
 }
 
 /** Single input: --out is the output file. Several or a folder: --out is a folder, names kept, reports beside. */
-export function planJobs(files: readonly string[], batch: boolean, out: string | null, report: string | null): Job[] {
+export function planJobs(
+  files: readonly string[],
+  batch: boolean,
+  out: string | null,
+  report: string | null,
+): Job[] {
   if (!batch) {
     const input = files[0];
     const output = out ?? input.replace(/\.xlsx$/i, "") + ".evaluated.xlsx";

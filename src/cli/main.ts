@@ -8,7 +8,7 @@ import { displayRef } from "../core/cellRef";
 import { runEngine, type RunResult } from "../core/engine";
 import { toReport } from "../core/report";
 import type { RunOptions } from "../core/result";
-import { applyPlanToXlsx, loadXlsx, saveXlsx } from "../workbook/xlsx";
+import { applyPlanWithRecord, loadXlsx, revertXlsx, saveXlsx } from "../workbook/xlsx";
 import { parseArgs, usage, UsageError, type Command } from "./args";
 import { expandInputs, planJobs, type Job } from "./files";
 
@@ -22,7 +22,9 @@ function protectedSheetsWritten(result: RunResult, protectedSheets: ReadonlySet<
 function summaryLines(job: Job, result: RunResult): string[] {
   const lines: string[] = [];
   for (const ev of result.evaluations) {
-    lines.push(`${job.input}: ${ev.title}: total ${ev.totalScore.toFixed(2)}, grade ${ev.gradeLabel}, ${ev.flags.length} flag(s)`);
+    lines.push(
+      `${job.input}: ${ev.title}: total ${ev.totalScore.toFixed(2)}, grade ${ev.gradeLabel}, ${ev.flags.length} flag(s)`,
+    );
     for (const f of ev.flags) lines.push(`  [${f.code}] ${displayRef(f.cell)} ${f.message}`);
   }
   lines.push(`  -> ${job.output}${job.report ? ` (report ${job.report})` : ""}`);
@@ -30,21 +32,69 @@ function summaryLines(job: Job, result: RunResult): string[] {
 }
 
 async function evaluateOne(job: Job, options: RunOptions): Promise<string[]> {
-  if (path.resolve(job.input) === path.resolve(job.output)) throw new FileError(`${job.input}: --out would overwrite the input; choose another file`);
+  if (path.resolve(job.input) === path.resolve(job.output))
+    throw new FileError(`${job.input}: --out would overwrite the input; choose another file`);
   if (!fs.existsSync(job.input)) throw new FileError(`${job.input}: file not found`);
   const doc = await loadXlsx(job.input);
   const result = runEngine(doc.data, options);
-  if (result.tables.length === 0) throw new FileError(`${job.input}: no budget or indicator table found (looked for headers such as 调整预算数/全年执行数 or 年度指标值/实际完成值)`);
-  const locked = protectedSheetsWritten(result, new Set(doc.data.sheets.filter((s) => s.protected).map((s) => s.name)));
-  if (locked.length > 0) throw new FileError(`${job.input}: sheet ${locked.map((s) => `"${s}"`).join(", ")} is protected; unprotect it to fill in formulas (nothing written)`);
-  applyPlanToXlsx(doc, result.plan);
+  if (result.tables.length === 0)
+    throw new FileError(
+      `${job.input}: no budget or indicator table found (looked for headers such as 调整预算数/全年执行数 or 年度指标值/实际完成值)`,
+    );
+  const locked = protectedSheetsWritten(
+    result,
+    new Set(doc.data.sheets.filter((s) => s.protected).map((s) => s.name)),
+  );
+  if (locked.length > 0)
+    throw new FileError(
+      `${job.input}: sheet ${locked.map((s) => `"${s}"`).join(", ")} is protected; unprotect it to fill in formulas (nothing written)`,
+    );
+  // The record of what the run replaced goes into the workbook itself, so revert works later.
+  applyPlanWithRecord(doc, result.plan);
   fs.mkdirSync(path.dirname(path.resolve(job.output)), { recursive: true });
   await saveXlsx(doc, job.output);
   if (job.report) {
     fs.mkdirSync(path.dirname(path.resolve(job.report)), { recursive: true });
-    fs.writeFileSync(job.report, JSON.stringify(toReport(path.basename(job.input), options.rules, result), null, 2) + "\n");
+    fs.writeFileSync(
+      job.report,
+      JSON.stringify(toReport(path.basename(job.input), options.rules, result), null, 2) + "\n",
+    );
   }
   return summaryLines(job, result);
+}
+
+async function revertOne(job: Job): Promise<string> {
+  if (path.resolve(job.input) === path.resolve(job.output)) {
+    throw new FileError(`${job.input}: --out would overwrite the input; choose another file`);
+  }
+  const doc = await loadXlsx(job.input);
+  const reverted = revertXlsx(doc);
+  if (!reverted)
+    throw new FileError(`${job.input}: nothing to revert (no record of an earlier run in this workbook)`);
+  fs.mkdirSync(path.dirname(path.resolve(job.output)), { recursive: true });
+  await saveXlsx(doc, job.output);
+  return `${job.input}: restored ${reverted.cells} cell(s) as before the first run -> ${job.output}`;
+}
+
+async function revertFiles(inputs: readonly string[], out: string | null): Promise<number> {
+  const { files, batch } = expandInputs(inputs);
+  let failed = 0;
+  for (const job of planJobs(files, batch, out, null)) {
+    try {
+      console.log(
+        await revertOne(
+          batch ? job : { ...job, output: out ?? job.input.replace(/\.xlsx$/i, "") + ".reverted.xlsx" },
+        ),
+      );
+    } catch (e) {
+      failed++;
+      const msg = e instanceof Error ? e.message : String(e);
+      console.error(
+        e instanceof FileError || msg.includes(job.input) ? msg : `${job.input}: ${msg.split("\n")[0]}`,
+      );
+    }
+  }
+  return failed > 0 ? 1 : 0;
 }
 
 async function run(cmd: Command): Promise<number> {
@@ -52,10 +102,7 @@ async function run(cmd: Command): Promise<number> {
     console.log(usage);
     return 0;
   }
-  if (cmd.kind === "revert") {
-    console.error("revert: not available in this version");
-    return 2;
-  }
+  if (cmd.kind === "revert") return revertFiles(cmd.inputs, cmd.out);
   const { files, batch } = expandInputs(cmd.inputs);
   if (files.length === 0) throw new UsageError("no .xlsx file found in the inputs");
   let failed = 0;
@@ -65,7 +112,9 @@ async function run(cmd: Command): Promise<number> {
     } catch (e) {
       failed++;
       const msg = e instanceof Error ? e.message : String(e);
-      console.error(e instanceof FileError || msg.includes(job.input) ? msg : `${job.input}: ${msg.split("\n")[0]}`);
+      console.error(
+        e instanceof FileError || msg.includes(job.input) ? msg : `${job.input}: ${msg.split("\n")[0]}`,
+      );
     }
   }
   if (batch) console.log(`${files.length - failed} of ${files.length} file(s) evaluated`);

@@ -38,14 +38,39 @@ test("evaluates one file: output, JSON report, summary line", () => {
   expect(ev.reportedTotal).toBe(88.48);
   expect(ev.budget.lines[1]).toMatchObject({ name: "一、基本支出", budget: 532.66, actual: 460.07 });
   expect(ev.budget.lines[1].rate).toBeCloseTo(460.07 / 532.66, 12);
-  expect(ev.indicators[0]).toMatchObject({ level1: "管理效能", level2: "资金管理", name: "预算调整率", score: 1.14, reportedScore: 1.14, belowTarget: true });
+  expect(ev.indicators[0]).toMatchObject({
+    level1: "管理效能",
+    level2: "资金管理",
+    name: "预算调整率",
+    score: 1.14,
+    reportedScore: 1.14,
+    belowTarget: true,
+  });
   expect(ev.indicators[0].cells.score).toMatch(/^绩效指标![A-Z]+\d+$/);
-  expect(json.flags[0]).toEqual(expect.objectContaining({ code: expect.any(String), sheet: expect.any(String), cell: expect.stringMatching(/!/), message: expect.any(String) }));
+  expect(json.flags[0]).toEqual(
+    expect.objectContaining({
+      code: expect.any(String),
+      sheet: expect.any(String),
+      cell: expect.stringMatching(/!/),
+      message: expect.any(String),
+    }),
+  );
 });
 
 test("English and the pass-fail preset", () => {
   const dir = tempDir("pse-cli-");
-  const r = cli("evaluate", samplePath, "--out", path.join(dir, "o.xlsx"), "--report", path.join(dir, "r.json"), "--lang", "en-US", "--rules", "pass-fail");
+  const r = cli(
+    "evaluate",
+    samplePath,
+    "--out",
+    path.join(dir, "o.xlsx"),
+    "--report",
+    path.join(dir, "r.json"),
+    "--lang",
+    "en-US",
+    "--rules",
+    "pass-fail",
+  );
   expect(r.code).toBe(0);
   const ev = JSON.parse(fs.readFileSync(path.join(dir, "r.json"), "utf8")).evaluations[0];
   expect(ev.gradeLabel).toMatch(/^(Excellent|Good|Fair|Poor)$/);
@@ -85,4 +110,32 @@ test("a missing file, the input as output, and usage errors", () => {
   expect(same.err).toMatch(/would overwrite the input/);
   expect(cli("evaluate", copy, "--rules", "bogus").code).toBe(2);
   expect(cli("frobnicate").code).toBe(2);
+});
+
+test("revert after two runs restores the original workbook exactly", async () => {
+  const { loadXlsx } = await import("../../src/workbook/xlsx");
+  const dir = tempDir("pse-rev-");
+  const once = path.join(dir, "once.xlsx");
+  const twice = path.join(dir, "twice.xlsx");
+  const back = path.join(dir, "back.xlsx");
+  expect(cli("evaluate", samplePath, "--out", once).code).toBe(0);
+  expect(cli("evaluate", once, "--out", twice, "--lang", "en-US").code).toBe(0);
+  const r = cli("revert", twice, "--out", back);
+  expect(r.err).toBe("");
+  expect(r.code).toBe(0);
+  const original = await loadXlsx(samplePath);
+  const restored = await loadXlsx(back);
+  expect(restored.data.sheets.map((s) => s.name)).toEqual(original.data.sheets.map((s) => s.name));
+  const cells = (d: typeof original.data) =>
+    d.sheets.map((s) => ({
+      name: s.name,
+      rows: s.rows.map((row) =>
+        row.map((c) => (c ? { v: c.value, f: c.formula ?? null, n: c.numFmt ?? null } : null)),
+      ),
+    }));
+  const strip = (x: ReturnType<typeof cells>) => JSON.stringify(x).replace(/(,null)+\]/g, "]");
+  expect(strip(cells(restored.data))).toBe(strip(cells(original.data)));
+  const none = cli("revert", samplePath, "--out", path.join(dir, "x.xlsx"));
+  expect(none.code).toBe(1);
+  expect(none.err).toMatch(/nothing to revert/);
 });
