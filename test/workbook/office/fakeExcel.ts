@@ -8,7 +8,7 @@
  * unless the cell is formatted as Text ("@"); numbers, percents, TRUE/FALSE and error literals are
  * converted. Faults can be injected per sync.
  */
-import { columnIndex, parseA1 } from "../../../src/core/cellRef";
+import { columnIndex, columnLetters as letters, parseA1 } from "../../../src/core/cellRef";
 import type { Area, Cell, CellValue, Grid, WorkbookData } from "../../../src/core/grid";
 
 export const EXCEL_REQUEST_LIMIT = 5 * 1024 * 1024;
@@ -353,16 +353,6 @@ function intersects(a: Area, b: Area): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
-function letters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** Interprets one input as Excel does when it is typed (or set through values/formulas). */
 function enter(cell: FakeCell, input: unknown): void {
