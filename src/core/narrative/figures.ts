@@ -1,8 +1,8 @@
 /** The figures a summary sentence points at: source cells, rates, block sums, the total and grade. */
-import { cellRef, formulaRef } from "../cellRef";
+import { cellRef, formulaRef, type CellRef } from "../cellRef";
 import type { LineEval } from "../evaluate/budget";
 import { cellText } from "../evaluate/cellText";
-import type { Evaluated } from "../evaluate/evaluate";
+import type { Evaluated, IndicatorEval } from "../evaluate/evaluate";
 import { cellAt, isCellError, type Grid, type WorkbookData } from "../grid";
 import { literal, operand } from "../plan/operand";
 import { rowKey, type ScopePlan } from "../plan/planScope";
@@ -11,10 +11,79 @@ import type { Grade, TableMapping } from "../types";
 import type { GradeBands } from "../evaluate/rules";
 import { num, pct, text, textExpr, type Part } from "./parts";
 
+const sheetIndex = new WeakMap<WorkbookData, Map<string, Grid>>();
+
+/** The sheet of that name (a map built once per workbook: the narrative asks for every row). */
 export function gridOf(wb: WorkbookData, name: string): Grid {
-  const g = wb.sheets.find((s) => s.name === name);
+  let byName = sheetIndex.get(wb);
+  if (!byName) {
+    byName = new Map();
+    for (const s of wb.sheets) if (!byName.has(s.name)) byName.set(s.name, s);
+    sheetIndex.set(wb, byName);
+  }
+  const g = byName.get(name);
   if (!g) throw new Error(`sheet not found: ${name}`);
   return g;
+}
+
+interface IndicatorIndex {
+  /** The first indicator of each row, keyed by rowKey. */
+  readonly byRow: Map<string, IndicatorEval>;
+  /** Per sheet, the indicators sorted by row (ties in evaluation order), with their evaluation order. */
+  readonly bySheet: Map<string, { readonly row: number; readonly order: number; readonly ie: IndicatorEval }[]>;
+}
+
+const indicatorIndex = new WeakMap<Evaluated, IndicatorIndex>();
+
+function indexOf(ev: Evaluated): IndicatorIndex {
+  let idx = indicatorIndex.get(ev);
+  if (idx) return idx;
+  const byRow = new Map<string, IndicatorEval>();
+  const bySheet: IndicatorIndex["bySheet"] = new Map();
+  ev.indicators.forEach((ie, order) => {
+    const k = rowKey(ie.indicator.sheet, ie.indicator.row);
+    if (!byRow.has(k)) byRow.set(k, ie);
+    let list = bySheet.get(ie.indicator.sheet);
+    if (!list) bySheet.set(ie.indicator.sheet, (list = []));
+    list.push({ row: ie.indicator.row, order, ie });
+  });
+  for (const list of bySheet.values()) list.sort((a, b) => a.row - b.row || a.order - b.order);
+  idx = { byRow, bySheet };
+  indicatorIndex.set(ev, idx);
+  return idx;
+}
+
+/**
+ * The indicators of a block (same sheet, rows firstRow..lastRow), in evaluation order: what
+ * `ev.indicators.filter(inBlock)` gives, by binary search instead of a scan per block.
+ */
+export function indicatorsIn(ev: Evaluated, b: BlockResult): IndicatorEval[] {
+  const list = indexOf(ev).bySheet.get(b.sheet);
+  if (!list) return [];
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].row < b.firstRow) lo = mid + 1;
+    else hi = mid;
+  }
+  const hits: (typeof list)[number][] = [];
+  for (let i = lo; i < list.length && list[i].row <= b.lastRow; i++) hits.push(list[i]);
+  return hits.sort((a, c) => a.order - c.order).map((h) => h.ie);
+}
+
+const firstScoreCells = new WeakMap<ScopePlan, Map<string, CellRef>>();
+
+/** The first planned score cell of each sheet, in the plan's order. */
+function firstScoreCell(cells: ScopePlan, sheet: string): CellRef | undefined {
+  let bySheet = firstScoreCells.get(cells);
+  if (!bySheet) {
+    bySheet = new Map();
+    for (const c of cells.indicatorCells.values())
+      if (c.score !== null && !bySheet.has(c.score.sheet)) bySheet.set(c.score.sheet, c.score);
+    firstScoreCells.set(cells, bySheet);
+  }
+  return bySheet.get(sheet);
 }
 
 /** A money figure of a budget line: the source cell when it holds a number, else the number read. */
@@ -72,7 +141,7 @@ export function blockFigures(
   cells: ScopePlan,
   b: BlockResult,
 ): BlockFigures {
-  const ie = ev.indicators.find((i) => i.indicator.sheet === b.sheet && i.indicator.row === b.firstRow);
+  const ie = indexOf(ev).byRow.get(rowKey(b.sheet, b.firstRow));
   const t = ie?.table;
   const grid = gridOf(wb, b.sheet);
   const wCol = t?.columns.weight;
@@ -80,9 +149,7 @@ export function blockFigures(
     wCol !== undefined && numericColumn(grid, wCol, b.firstRow, b.lastRow)
       ? num(`SUM(${columnRange(b.sheet, wCol, b.firstRow, b.lastRow)})`, b.weight)
       : num(literal(b.weight), b.weight);
-  const scoreCell = [...cells.indicatorCells.values()].find(
-    (c) => c.score !== null && c.score.sheet === b.sheet,
-  )?.score;
+  const scoreCell = firstScoreCell(cells, b.sheet);
   const score =
     cells.allScoresOurs && scoreCell
       ? num(`SUM(${columnRange(b.sheet, scoreCell.col, b.firstRow, b.lastRow)})`, b.score)

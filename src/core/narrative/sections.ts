@@ -7,7 +7,7 @@ import type { WorkbookData } from "../grid";
 import type { ScopePlan } from "../plan/planScope";
 import type { CellStyle } from "../plan/writePlan";
 import type { FlagCode, Grade, Lang } from "../types";
-import { blockFigures, gradeExpr, gridOf, money, rate, shownCell, totalExpr, unitOf } from "./figures";
+import { blockFigures, gradeExpr, gridOf, indicatorsIn, money, rate, shownCell, totalExpr, unitOf } from "./figures";
 import { num, text, textExpr, type Part } from "./parts";
 import type { Phrases } from "./phrases";
 
@@ -144,10 +144,6 @@ function taskBlocks(ev: Evaluated): Evaluated["blocks"] {
   return l2.length ? l2 : ev.blocks.filter((b) => b.level2 === "");
 }
 
-function inBlock(ie: IndicatorEval, b: Evaluated["blocks"][number]): boolean {
-  return ie.indicator.sheet === b.sheet && ie.indicator.row >= b.firstRow && ie.indicator.row <= b.lastRow;
-}
-
 export function tasks(wb: WorkbookData, ev: Evaluated, cells: ScopePlan, ph: Phrases): Paragraph[] {
   const blocks = taskBlocks(ev);
   const out: Paragraph[] = [];
@@ -175,10 +171,11 @@ export function tasks(wb: WorkbookData, ev: Evaluated, cells: ScopePlan, ph: Phr
       f.score,
       text(ph.points + ph.end),
     ];
-    const missed = ev.indicators.filter((ie) => inBlock(ie, b) && ie.result.belowTarget);
+    const inside = indicatorsIn(ev, b);
+    const missed = inside.filter((ie) => ie.result.belowTarget);
     missed.forEach((ie, j) => parts.push(...missedPart(ie, j === 0)));
     parts.push(text(missed.length ? ph.othersMet : ph.allMet));
-    if (missed.length && missed.length === ev.indicators.filter((ie) => inBlock(ie, b)).length) parts.pop();
+    if (missed.length && missed.length === inside.length) parts.pop();
     out.push(para("body", ...parts));
   });
   if (rows.length === 0) {
@@ -188,13 +185,15 @@ export function tasks(wb: WorkbookData, ev: Evaluated, cells: ScopePlan, ph: Phr
   return out;
 }
 
+const isMet = (ie: IndicatorEval): boolean => !ie.result.belowTarget && ie.result.completion !== null;
+
 export function metIndicators(wb: WorkbookData, ev: Evaluated, ph: Phrases): Paragraph[] {
-  const met = ev.indicators.filter((ie) => !ie.result.belowTarget && ie.result.completion !== null);
+  const met = ev.indicators.filter(isMet);
   if (met.length === 0) return [para("body", text(ph.noneMet))];
   const out: Paragraph[] = [para("body", text(ph.metLead))];
   const blocks = taskBlocks(ev);
   const groups = blocks.length
-    ? blocks.map((b) => ({ name: b.level2 || b.level1, items: met.filter((ie) => inBlock(ie, b)) }))
+    ? blocks.map((b) => ({ name: b.level2 || b.level1, items: indicatorsIn(ev, b).filter(isMet) }))
     : [{ name: "", items: met }];
   for (const g of groups) {
     if (g.items.length === 0) continue;
@@ -262,9 +261,9 @@ export function problems(wb: WorkbookData, ev: Evaluated, ph: Phrases): Paragrap
     if (k === "low-execution" || k === "overspend") {
       const b = ev.budgets[0];
       const parts: Part[] = [lead];
-      const flagged = ev.flags.filter((f) => f.code === k);
+      const flagged = new Set(ev.flags.filter((f) => f.code === k).map((f) => `${f.cell.sheet}\u0000${f.cell.row}`));
       b?.lines
-        .filter((l) => flagged.some((f) => f.cell.sheet === l.line.sheet && f.cell.row === l.line.row))
+        .filter((l) => flagged.has(`${l.line.sheet}\u0000${l.line.row}`))
         .forEach((l, j) => {
           if (j > 0) parts.push(text(ph.sep));
           const grid = gridOf(wb, l.line.sheet);
