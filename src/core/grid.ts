@@ -66,9 +66,47 @@ export function colCount(grid: Grid): number {
   return n;
 }
 
-/** The merged area that covers (row, col), if any. */
+interface MergeIndex {
+  readonly merges: readonly Area[];
+  readonly count: number;
+  readonly height: number;
+  /** Per row of the grid, the merges covering it, in Grid.merges order. */
+  readonly byRow: (Area[] | undefined)[];
+}
+
+const mergeIndexes = new WeakMap<Grid, MergeIndex>();
+
+/** Grid.merges bucketed by row, built once per grid (rebuilt if its merges or rows change). */
+function mergeIndex(grid: Grid): MergeIndex {
+  const cached = mergeIndexes.get(grid);
+  if (
+    cached &&
+    cached.merges === grid.merges &&
+    cached.count === grid.merges.length &&
+    cached.height === grid.rows.length
+  )
+    return cached;
+  const height = grid.rows.length;
+  const byRow: (Area[] | undefined)[] = new Array(height);
+  for (const m of grid.merges) {
+    const last = Math.min(m.bottom, height - 1);
+    for (let r = Math.max(0, m.top); r <= last; r++) (byRow[r] ??= []).push(m);
+  }
+  const index = { merges: grid.merges, count: grid.merges.length, height, byRow };
+  mergeIndexes.set(grid, index);
+  return index;
+}
+
+const covers = (m: Area, row: number, col: number): boolean =>
+  row >= m.top && row <= m.bottom && col >= m.left && col <= m.right;
+
+/** The merged area that covers (row, col), if any (the first in Grid.merges order). */
 export function mergeAt(grid: Grid, row: number, col: number): Area | undefined {
-  return grid.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  if (grid.merges.length === 0) return undefined;
+  // Outside the grid's rows (or a fractional row): the plain search.
+  if (!(row >= 0 && row < grid.rows.length && Number.isInteger(row)))
+    return grid.merges.find((m) => covers(m, row, col));
+  return mergeIndex(grid).byRow[row]?.find((m) => covers(m, row, col));
 }
 
 /** The value shown at (row, col): a merged area shows its top-left cell's value everywhere. */
