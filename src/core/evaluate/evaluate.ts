@@ -66,15 +66,32 @@ function at(t: TableMapping, row: number, ...roles: ColumnRole[]): CellRef {
 
 export function blocksOf(indicators: readonly IndicatorEval[]): BlockResult[] {
   const blocks: BlockResult[] = [];
+  // The block of each (level1, level2, sheet), by its index in `blocks`: one lookup per indicator.
+  const where = new Map<string, number>();
   const add = (level1: string, level2: string, ie: IndicatorEval): void => {
-    const last = blocks.find((b) => b.level1 === level1 && b.level2 === level2 && b.sheet === ie.indicator.sheet);
+    const key = `${level1}\u0000${level2}\u0000${ie.indicator.sheet}`;
+    const i = where.get(key);
+    const last = i === undefined ? undefined : blocks[i];
     const w = ie.indicator.weight ?? 0;
     const s = ie.result.score ?? 0;
-    if (last && last.lastRow < ie.indicator.row) {
-      const i = blocks.indexOf(last);
-      blocks[i] = { ...last, weight: last.weight + w, score: round2(last.score + s), lastRow: ie.indicator.row };
+    if (i !== undefined && last && last.lastRow < ie.indicator.row) {
+      blocks[i] = {
+        ...last,
+        weight: last.weight + w,
+        score: round2(last.score + s),
+        lastRow: ie.indicator.row,
+      };
     } else if (!last) {
-      blocks.push({ level1, level2, weight: w, score: round2(s), sheet: ie.indicator.sheet, firstRow: ie.indicator.row, lastRow: ie.indicator.row });
+      where.set(key, blocks.length);
+      blocks.push({
+        level1,
+        level2,
+        weight: w,
+        score: round2(s),
+        sheet: ie.indicator.sheet,
+        firstRow: ie.indicator.row,
+        lastRow: ie.indicator.row,
+      });
     }
   };
   for (const ie of indicators) {
