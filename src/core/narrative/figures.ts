@@ -166,7 +166,9 @@ export function totalExpr(ev: Evaluated, cells: ScopePlan): string {
     const rows = ev.indicators.filter((i) => i.table === te.table).map((i) => i.indicator.row);
     const sc = rows.map((r) => cells.indicatorCells.get(rowKey(te.table.sheet, r))?.score).find((x) => x);
     if (sc && rows.length > 0)
-      sums.push(`SUM(${columnRange(te.table.sheet, sc.col, Math.min(...rows), Math.max(...rows))})`);
+      sums.push(
+        `SUM(${columnRange(te.table.sheet, sc.col, rows.reduce((a, b) => Math.min(a, b), Infinity), rows.reduce((a, b) => Math.max(a, b), -Infinity))})`,
+      );
   }
   if (cells.executionScoreCell) sums.push(`N(${formulaRef(cells.executionScoreCell)})`);
   return sums.length === 0 ? literal(ev.total) : `ROUND(${sums.join("+")},2)`;

@@ -134,7 +134,10 @@ export function planIndicators(
   let totalCell: CellRef | null = null;
   // The total row: the engine's total as a SUM of the score cells, only when every one of them is the engine's.
   if (te.totalRow && scoreCol !== undefined && allScoresOurs && total !== null && dataRows.length > 0) {
-    const range = a1Range(Math.min(...dataRows), scoreCol, Math.max(...dataRows), scoreCol);
+    // reduce, not Math.min(...): a spread of 100,000+ rows overflows the call stack.
+    const first = dataRows.reduce((a, b) => Math.min(a, b), Infinity);
+    const last = dataRows.reduce((a, b) => Math.max(a, b), -Infinity);
+    const range = a1Range(first, scoreCol, last, scoreCol);
     const out = w.formula(te.totalRow.row, scoreCol, totalFormula(range, extraTotalTerms), total, numFmt.score);
     if (out !== "user") totalCell = cellRef(t.sheet, te.totalRow.row, scoreCol);
   }

@@ -68,6 +68,7 @@ export function planScope(wb: WorkbookData, ev: Evaluated, lang: Lang, overwrite
     allScoresOurs = allScoresOurs && (p.allScoresOurs || rows.length === 0);
   }
   const writes: CellWrite[] = [];
-  for (const [k, w] of writers) writes.push(...w.writes.slice(before.get(k) ?? 0));
+  // A loop, not push(...): a spread of 100,000+ writes overflows the call stack.
+  for (const [k, w] of writers) for (let i = before.get(k) ?? 0; i < w.writes.length; i++) writes.push(w.writes[i]);
   return { writes, conditionalFormats, lineCells, indicatorCells, executionScoreCell, totalCell, allScoresOurs: allScoresOurs && execOk };
 }
