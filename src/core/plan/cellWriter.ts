@@ -4,7 +4,7 @@
  * overwritten unless the caller explicitly asked to replace typed values.
  */
 import { a1 } from "../cellRef";
-import { cellAt, isEmptyCell, type Grid } from "../grid";
+import { cellAt, isEmptyCell, mergeAt, type Grid } from "../grid";
 import type { CellStyle, CellWrite } from "./writePlan";
 
 export type WriteOutcome = "written" | "same" | "user";
@@ -20,6 +20,12 @@ export function normaliseFormula(f: string): string {
   return f.replace(/^=/, "").replace(/\s+/g, "");
 }
 
+/** A cell hidden under a merged area (not its top-left) shows the merge's value; nothing may go there. */
+function underMerge(grid: Grid, row: number, col: number): boolean {
+  const m = mergeAt(grid, row, col);
+  return m !== undefined && (m.top !== row || m.left !== col);
+}
+
 export function cellWriter(grid: Grid, overwrite: boolean): CellWriter {
   const writes: CellWrite[] = [];
   const planned = new Set<string>();
@@ -29,6 +35,8 @@ export function cellWriter(grid: Grid, overwrite: boolean): CellWriter {
       const key = a1(row, col);
       const cell = cellAt(grid, row, col);
       if (cell?.formula && normaliseFormula(cell.formula) === normaliseFormula(formula)) return "same";
+      // Under a merge the cell is the user's layout: treated like a cell holding the user's value.
+      if (underMerge(grid, row, col)) return "user";
       const empty = isEmptyCell(cell);
       // A typed value may be replaced when asked; a formula of the user's never is.
       if (!empty && !(overwrite && !cell?.formula)) return "user";
@@ -39,17 +47,17 @@ export function cellWriter(grid: Grid, overwrite: boolean): CellWriter {
     },
     text(row, col, text, style) {
       const key = a1(row, col);
-      if (planned.has(key) || !isEmptyCell(cellAt(grid, row, col))) return;
+      if (planned.has(key) || !isEmptyCell(cellAt(grid, row, col)) || underMerge(grid, row, col)) return;
       planned.add(key);
       writes.push({ kind: "text", sheet: grid.name, row, col, text, style });
     },
   };
 }
 
-/** The first column right of `from` that is empty in every given row, so appending loses nothing. */
+/** The first column right of `from` that is empty (and not under a merge) in every given row, so appending loses nothing. */
 export function freeColumn(grid: Grid, from: number, rows: readonly number[], taken: ReadonlySet<number>): number {
   for (let col = from; ; col++) {
     if (taken.has(col)) continue;
-    if (rows.every((r) => isEmptyCell(cellAt(grid, r, col)))) return col;
+    if (rows.every((r) => isEmptyCell(cellAt(grid, r, col)) && !underMerge(grid, r, col))) return col;
   }
 }
