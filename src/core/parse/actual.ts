@@ -1,7 +1,7 @@
 /** Actuals (实际完成值): numbers with units, achievement phrases, or other text. */
 import { isCellError, type CellValue } from "../grid";
 import { splitComparator } from "./comparator";
-import { isPercentFormat, parseNumberText, scaleByUnitColumn } from "./number";
+import { isDateFormat, isPercentFormat, parseNumberText, scaleByUnitColumn } from "./number";
 import { isPlaceholder } from "./placeholder";
 import { qualitativeLevel } from "./qualitative";
 import { unitText } from "./target";
@@ -44,7 +44,7 @@ export function parseActual(value: CellValue, cols: ActualColumns = {}): Actual 
   const unitColumn = unitText(cols.unit);
   if (value === null || value === undefined) return { kind: "empty" };
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return { kind: "text", text: String(value) };
+    if (!Number.isFinite(value) || isDateFormat(cols.numFmt)) return { kind: "text", text: String(value) };
     const p = isPercentFormat(cols.numFmt)
       ? { value, unit: "%" }
       : scaleByUnitColumn({ value, unit: "" }, unitColumn);

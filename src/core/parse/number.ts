@@ -44,8 +44,23 @@ export function parseNumberText(text: string): ParsedNumber | null {
   return Number.isFinite(value) ? { value, unit } : null;
 }
 
+/**
+ * True for number formats that show a date or time (ignores quoted text, colours and escapes). A
+ * date typed where a figure belongs is Excel's serial number (2021-12-31 is 44561), not a figure.
+ */
+export function isDateFormat(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  const code = numFmt
+    .split(";")[0]
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, "");
+  return /[ymdhs]/i.test(code) || /\[(h|hh|m|mm|s|ss)\]/i.test(numFmt);
+}
+
 export function parseNumber(v: CellValue, numFmt?: string): ParsedNumber | null {
   if (typeof v === "number") {
+    if (isDateFormat(numFmt)) return null;
     return Number.isFinite(v) ? { value: noNegativeZero(v), unit: isPercentFormat(numFmt) ? "%" : "" } : null;
   }
   if (typeof v !== "string" || isPlaceholder(v)) return null;

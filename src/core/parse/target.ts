@@ -2,7 +2,7 @@
 import { isCellError, type CellValue } from "../grid";
 import { parseComparatorCell, splitComparator } from "./comparator";
 import { fractionToPercentText, plainDecimal } from "./decimal";
-import { isPercentFormat, parseNumberText, scaleByUnitColumn } from "./number";
+import { isDateFormat, isPercentFormat, parseNumberText, scaleByUnitColumn } from "./number";
 import { isPlaceholder } from "./placeholder";
 import { normaliseText } from "./text";
 import type { Comparator, ParsedNumber, Target } from "./types";
@@ -41,7 +41,8 @@ export function parseTarget(value: CellValue, cols: TargetColumns = {}): Target 
   }
   const columnComparator = columnCell;
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return { kind: "unparsed", text: String(value) };
+    if (!Number.isFinite(value) || isDateFormat(cols.numFmt))
+      return { kind: "unparsed", text: String(value) };
     const p = isPercentFormat(cols.numFmt)
       ? { value, unit: "%" }
       : scaleByUnitColumn({ value, unit: "" }, unitColumn);

@@ -20,6 +20,7 @@
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import type { Area, Cell, CellValue, Grid, WorkbookData } from "../../core/grid";
+import { isDateFormat } from "../../core/parse/number";
 import { slideFormula } from "./sharedFormula";
 
 export interface XlsxDocument {
@@ -56,16 +57,8 @@ export function dateToSerial(d: Date, date1904 = false): number {
   return Number(serial.toPrecision(15));
 }
 
-/** True for number formats that show a date or time (ignores quoted text, colours and escapes). */
-export function isDateNumFmt(fmt: string | undefined): boolean {
-  if (!fmt) return false;
-  const code = fmt
-    .split(";")[0]
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, "");
-  return /[ymdhs]/i.test(code) || /\[(h|hh|m|mm|s|ss)\]/i.test(fmt);
-}
+/** True for number formats that show a date or time; the core's rule (a date is not a figure). */
+export const isDateNumFmt = isDateFormat;
 
 type XCell = ExcelJS.Cell;
 type XValue = ExcelJS.CellValue;
