@@ -1,6 +1,6 @@
 /**
  * Where a table's data rows end: before a blank row, another table's header, a notes row, or (for a
- * budget table) a row of text in its money columns or the end of a label merged down from its header;
+ * budget table) a row of text and no figure in its money columns or the end of a label merged down from its header;
  * an indicator table ends with its 总分 / 合计 row included.
  */
 import { NOTE_ROW_PREFIXES, TOTAL_ROW_LABELS } from "./headerVocabulary";
@@ -73,13 +73,16 @@ export function lastDataRow(
     if (isNoteRow(lead)) break;
     if (band.kind === "budget") {
       const roles = band.roles;
-      const texty = MONEY_ROLES.some((role) => {
+      const shown = MONEY_ROLES.flatMap((role) => {
         const c = roles[role];
-        if (c === undefined) return false;
-        const t = view.shownFrom(r, c, first);
-        return t !== "" && !/\d/.test(t) && t !== "=" && !isPlaceholderText(t);
+        return c === undefined ? [] : [view.shownFrom(r, c, first)];
       });
-      if (texty) break; // 年度总体目标 | 预期目标 | 实际完成情况: another section of the form
+      // Text and no figure in the money columns: 年度总体目标 | 预期目标 | 实际完成情况, another
+      // section of the form. A line with a figure and one text cell (40 | 待定) is still a budget line.
+      const texty =
+        shown.some((t) => t !== "" && !/\d/.test(t) && t !== "=" && !isPlaceholderText(t)) &&
+        !shown.some((t) => /\d/.test(t));
+      if (texty) break;
     }
     last = r;
     if (band.kind === "indicator" && isTotalLabel(lead)) break;
