@@ -36,6 +36,14 @@ export function summarySheetName(base: string, userSheets: readonly string[]): s
   }
 }
 
+/** Excel's limits: 32,767 characters in a cell, 8,192 in a formula; beyond them Excel rejects the file. */
+const MAX_CELL_TEXT = 32767;
+const MAX_FORMULA = 8192;
+
+function withinCellLimit(s: string): string {
+  return s.length <= MAX_CELL_TEXT ? s : s.slice(0, MAX_CELL_TEXT - 1) + "…";
+}
+
 export interface SummaryInput {
   readonly evaluated: Evaluated;
   readonly cells: ScopePlan;
@@ -74,19 +82,15 @@ export function planSummary(
     paragraphs.push(...measures(ev, ph));
   }
   paragraphs.push({ style: "note", parts: [text(ph.marker)] });
-  const cells: CellWrite[] = paragraphs.map((p, row): CellWrite =>
-    hasFigures(p.parts)
-      ? {
-          kind: "formula",
-          sheet: name,
-          row,
-          col: 0,
-          formula: renderFormula(p.parts),
-          value: renderText(p.parts),
-          style: p.style,
-        }
-      : { kind: "text", sheet: name, row, col: 0, text: renderText(p.parts), style: p.style },
-  );
+  const cells: CellWrite[] = paragraphs.map((p, row): CellWrite => {
+    const full = renderText(p.parts);
+    const shown = withinCellLimit(full);
+    const formula = hasFigures(p.parts) ? renderFormula(p.parts) : null;
+    // A sentence too long for a formula (very long names or reasons) is written as its text.
+    return formula !== null && formula.length <= MAX_FORMULA && shown === full
+      ? { kind: "formula", sheet: name, row, col: 0, formula, value: shown, style: p.style }
+      : { kind: "text", sheet: name, row, col: 0, text: shown, style: p.style };
+  });
   return {
     sheet: {
       name,
