@@ -132,7 +132,10 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
     const grid = sheetOf(wb, t.sheet);
     const rows = readIndicators(grid, t);
     indicatorTables.push({ table: t, totalRow: rows.totalRow });
-    for (const b of rows.badNumbers) flag("bad-number", cellRef(t.sheet, b.row, b.col), { name: b.name, what: q("weight"), stated: b.text });
+    // The reader reports bad numbers in the 分值, 得分/自评得分 and 实际完成值 columns: name the right one.
+    const what = (col: number): Quantity =>
+      col === t.columns.actual ? "achieved" : col === t.columns.weight ? "weight" : "score";
+    for (const b of rows.badNumbers) flag("bad-number", cellRef(t.sheet, b.row, b.col), { name: b.name, what: q(what(b.col)), stated: b.text });
     for (const indicator of rows.indicators) {
       const result = scoreIndicator(indicator, rules);
       indicators.push({ table: t, indicator, result });

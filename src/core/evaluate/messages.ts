@@ -57,11 +57,12 @@ export function flagMessage(code: FlagCode, lang: Lang, params: MessageParams): 
 }
 
 /** Names of the quantities a message may speak of. */
-export type Quantity = "budget" | "initial" | "actual" | "weight" | "score" | "target";
+/** "actual" is spending (执行数); "achieved" is an indicator's 实际完成值. */
+export type Quantity = "budget" | "initial" | "actual" | "achieved" | "weight" | "score" | "target";
 
 const quantityNames: Readonly<Record<Lang, Readonly<Record<Quantity, string>>>> = {
-  "zh-CN": { budget: "预算数", initial: "年初预算数", actual: "执行数", weight: "分值", score: "得分", target: "指标值" },
-  "en-US": { budget: "budget", initial: "initial budget", actual: "actual", weight: "weight", score: "score", target: "target" },
+  "zh-CN": { budget: "预算数", initial: "年初预算数", actual: "执行数", achieved: "实际完成值", weight: "分值", score: "得分", target: "指标值" },
+  "en-US": { budget: "budget", initial: "initial budget", actual: "actual", achieved: "actual value", weight: "weight", score: "score", target: "target" },
 };
 
 export function quantityName(q: Quantity, lang: Lang): string {
