@@ -3,12 +3,12 @@
  * sheets named in the plan are touched; every other cell keeps its value, formula and format.
  *
  * Order: removeSheets, then newSheets (appended after the existing sheets, with their cells), then
- * the plan's cells, then conditional formats. The grids in `doc.data` are rebuilt at the end.
+ * the plan's cells, then conditional formats. The grids in `doc.data` are rebuilt from the workbook when next read.
  */
 import type ExcelJS from "exceljs";
 import { a1, a1Range } from "../../core/cellRef";
 import type { CellStyle, CellWrite, ConditionalFormat, NewSheet, WritePlan } from "../../core/plan/writePlan";
-import { formulaOf, workbookToData, type XlsxDocument } from "./readXlsx";
+import { formulaOf, refreshData, type XlsxDocument } from "./readXlsx";
 
 /** Fill of header cells (light blue-grey). */
 const HEADER_FILL = "FFDDEBF7";
@@ -215,5 +215,5 @@ export function applyPlanToXlsx(doc: XlsxDocument, plan: WritePlan): void {
     // The cached results are the engine's figures; ask Excel to recompute everything on open anyway.
     wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
   }
-  doc.data = workbookToData(wb);
+  refreshData(doc);
 }

@@ -202,7 +202,39 @@ export async function loadXlsxBuffer(buf: Buffer | Uint8Array | ArrayBuffer, nam
   } catch (e) {
     throw new XlsxError(name, `could not read cells: ${firstLine(e)}`);
   }
-  return { workbook, data, source: name };
+  return lazyDocument(workbook, data, name);
+}
+
+/** Marks a document's grids out of date: re-read from the workbook when next asked for. */
+const invalidators = new WeakMap<XlsxDocument, () => void>();
+
+/**
+ * A document whose `data` is re-read from the workbook only when asked for after a change: the
+ * command line writes and saves without looking at the grids again, and two full re-reads of a
+ * large workbook (after the plan, after the revert record) cost time and hold a second copy of
+ * every cell in memory.
+ */
+function lazyDocument(workbook: ExcelJS.Workbook, data: WorkbookData, source: string): XlsxDocument {
+  let current: WorkbookData | null = data;
+  const doc: XlsxDocument = {
+    workbook,
+    source,
+    get data(): WorkbookData {
+      return (current ??= workbookToData(workbook));
+    },
+    set data(d: WorkbookData) {
+      current = d;
+    },
+  };
+  invalidators.set(doc, () => (current = null));
+  return doc;
+}
+
+/** After the workbook changed: `doc.data` is rebuilt from it (lazily for documents read here). */
+export function refreshData(doc: XlsxDocument): void {
+  const invalidate = invalidators.get(doc);
+  if (invalidate) invalidate();
+  else doc.data = workbookToData(doc.workbook);
 }
 
 /** Reads an .xlsx file. Rejects with a one-line XlsxError naming the file when it cannot. */

@@ -22,7 +22,7 @@ import {
   type RevertRecord,
 } from "../../core/revert";
 import { applyPlanToXlsx } from "./applyPlan";
-import { workbookToData, type XlsxDocument } from "./readXlsx";
+import { refreshData, type XlsxDocument } from "./readXlsx";
 
 function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
   const key = sheetKey(name);
@@ -52,7 +52,7 @@ export function writeRevertRecord(doc: XlsxDocument, record: RevertRecord): void
     // A plain string: ExcelJS writes it as a string whatever it starts with.
     ws.getCell(i + 1, 1).value = chunk;
   });
-  doc.data = workbookToData(wb);
+  refreshData(doc);
 }
 
 /**
@@ -180,6 +180,6 @@ export function revertXlsx(doc: XlsxDocument): { cells: number } | null {
   }
   const rec = findSheet(wb, REVERT_SHEET);
   if (rec) wb.removeWorksheet(rec.id);
-  doc.data = workbookToData(wb);
+  refreshData(doc);
   return { cells };
 }
