@@ -20,10 +20,15 @@ export function normaliseFormula(f: string): string {
   return f.replace(/^=/, "").replace(/\s+/g, "");
 }
 
-/** A cell hidden under a merged area (not its top-left) shows the merge's value; nothing may go there. */
+/**
+ * A merged area shows its top-left cell's value in all its cells. Nothing may go into a cell hidden
+ * under a merge, nor into a merge wider than one column: that is a label spread across the table
+ * (its value would show in a neighbouring column the engine reads, so a rerun would read the
+ * formula's result there). A one-column merge (得分 over two rows) takes the formula in its top cell.
+ */
 function underMerge(grid: Grid, row: number, col: number): boolean {
   const m = mergeAt(grid, row, col);
-  return m !== undefined && (m.top !== row || m.left !== col);
+  return m !== undefined && (m.top !== row || m.left !== col || m.right > m.left);
 }
 
 export function cellWriter(grid: Grid, overwrite: boolean): CellWriter {
