@@ -79,7 +79,7 @@ describe("detectTables on random grids", () => {
         }
         expect(detectTables({ sheets: grids })).toEqual(found);
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 400) || 400 },
     );
   });
 
