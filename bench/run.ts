@@ -28,7 +28,7 @@ const PLAN: Record<number, { pairs: number; engineReps: number }> = {
   100: { pairs: 7, engineReps: 7 },
   1000: { pairs: 5, engineReps: 5 },
   10000: { pairs: 5, engineReps: 3 },
-  50000: { pairs: 3, engineReps: 2 },
+  50000: { pairs: 2, engineReps: 1 },
 };
 
 const median = (xs: number[]): number => {
