@@ -10,9 +10,17 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { runEngine } from "../../src/core/engine";
-import { cellAt, isEmptyCell, mergeAt, type WorkbookData } from "../../src/core/grid";
+import {
+  cellAt,
+  gridFromValues,
+  isEmptyCell,
+  mergeAt,
+  type CellValue,
+  type WorkbookData,
+} from "../../src/core/grid";
 import { applyPlanToXlsx, loadXlsxBuffer, toBuffer, XlsxError } from "../../src/workbook/xlsx";
 import { arbitraryWorkbook } from "../core/arbitraryWorkbook";
+import { applyToData } from "../helpers/applyToData";
 
 const runs = Number(process.env.FUZZ_RUNS ?? 300) || 300;
 const slowRuns = Math.max(20, Math.round(runs / 10));
@@ -100,3 +108,61 @@ test("the xlsx reader turns random and damaged bytes into an XlsxError, never an
     { numRuns: slowRuns },
   );
 }, 600_000);
+
+describe("shrunk counterexamples the fuzz pass found, kept as regressions", () => {
+  test("an empty merge from the header down, right of the budget table, does not end it on the rerun", async () => {
+    // The run appends 执行率 at I; on the rerun the table reached the merge H2:H3, whose bottom
+    // then ended the table above its last line.
+    const budget = gridFromValues(
+      "支出",
+      [
+        ["单位：万元"],
+        [40000, "分值", "调整预算数", "得分", "项目", "年初预算数", "全年执行数"],
+        ["=1+1", null, 0, null, "合计", 0, 0],
+        [0, null, "766. 17", null, "合计", 0, 0],
+      ],
+      [{ top: 1, left: 7, bottom: 2, right: 7 }],
+    );
+    const indicators = gridFromValues("绩效指标", [
+      [
+        "偏差原因分析及改进措施",
+        "年度指标值",
+        "分值",
+        "一级指标",
+        "实际完成值",
+        "二级指标",
+        "自评得分",
+        "三级指标",
+        "得分",
+        "计分方法",
+      ],
+      ["达成", "≥0个", "5分", null, 0],
+    ]);
+    const rows = budget.rows.map((r, i) =>
+      i === 1 ? [{ value: 40000, numFmt: "yyyy-mm-dd" }, ...r.slice(1)] : r,
+    );
+    const wb: WorkbookData = { sheets: [indicators, { ...budget, rows }] };
+    const doc = await loadXlsxBuffer(await toXlsx(wb), "regression.xlsx");
+    const first = runEngine(doc.data, options);
+    applyPlanToXlsx(doc, first.plan);
+    const again = await loadXlsxBuffer(await toBuffer(doc), "regression.xlsx");
+    expect(runEngine(again.data, options).plan.newSheets).toEqual(first.plan.newSheets);
+  });
+
+  // A value just below the table, right of it, in a column the run appends: on the rerun that
+  // column is the table's, and the row below read as one more indicator.
+  test("a value just below the table, where the run appends columns, does not lengthen it", () => {
+    const rows: (CellValue | undefined)[][] = [
+      ["年度指标值", "实际完成值", "一级指标", "分值", "得分", "三级指标"],
+      ["≥95%", "96%", "产出", 50, null, "合格率"],
+      ["≥10", 8, "产出", 50, null, "场次"],
+    ];
+    rows[3] = [];
+    rows[3][6] = 12; // G4, right below the table where the completion column goes
+    rows[4] = [7];
+    const wb: WorkbookData = { sheets: [gridFromValues("绩效指标", rows)] };
+    const first = runEngine(wb, options);
+    const second = runEngine(applyToData(wb, first.plan), options);
+    expect(second.plan.newSheets).toEqual(first.plan.newSheets);
+  });
+});

@@ -13,16 +13,29 @@ export function isPlaceholderText(text: string): boolean {
   return /^[-—–－_/／\\*＊.。…]+$|^(无|不适用|n\/?a)$/i.test(text.trim());
 }
 
-function firstText(view: SheetView, row: number, right: number, fromRow: number): string {
+function firstText(
+  view: SheetView,
+  row: number,
+  right: number,
+  fromRow: number,
+  skip: ReadonlySet<number>,
+): string {
   for (let c = 0; c <= right; c++) {
+    if (skip.has(c)) continue;
     const t = view.shownFrom(row, c, fromRow);
     if (t !== "") return t;
   }
   return "";
 }
 
-function isBlankRow(view: SheetView, row: number, right: number, fromRow: number): boolean {
-  for (let c = 0; c <= right; c++) if (view.shownFrom(row, c, fromRow) !== "") return false;
+function isBlankRow(
+  view: SheetView,
+  row: number,
+  right: number,
+  fromRow: number,
+  skip: ReadonlySet<number>,
+): boolean {
+  for (let c = 0; c <= right; c++) if (!skip.has(c) && view.shownFrom(row, c, fromRow) !== "") return false;
   return true;
 }
 
@@ -43,7 +56,14 @@ function headerMergeEnd(view: SheetView, band: HeaderBand, right: number): numbe
   for (let r = band.top; r <= band.bottom; r++) {
     for (let c = 0; c <= right; c++) {
       const m = view.mergeAt(r, c);
-      if (m && m.top >= band.top && m.top <= band.bottom && m.bottom > band.bottom)
+      // Only a label ends the table: an empty merged cell (one the tool's own column may sit next to) does not.
+      if (
+        m &&
+        m.top >= band.top &&
+        m.top <= band.bottom &&
+        m.bottom > band.bottom &&
+        view.shown(m.top, m.left) !== ""
+      )
         end = Math.max(end ?? 0, m.bottom);
     }
   }
@@ -66,10 +86,18 @@ export function lastDataRow(
     const mergeEnd = headerMergeEnd(view, band, right);
     if (mergeEnd !== undefined) limit = Math.min(limit, mergeEnd);
   }
+  // Columns the tool fills itself (appended on a first run, recognised on the next) do not decide
+  // where the table ends: a stray value below the table in such a column would otherwise make a
+  // rerun read one row more than the first run did.
+  const computed = new Set(
+    (band.kind === "budget" ? [band.roles.rate] : [band.roles.completion, band.roles.flag]).filter(
+      (c): c is number => c !== undefined,
+    ),
+  );
   let last: number | undefined;
   for (let r = first; r <= limit; r++) {
-    if (isBlankRow(view, r, right, first)) break;
-    const lead = firstText(view, r, right, first);
+    if (isBlankRow(view, r, right, first, computed)) break;
+    const lead = firstText(view, r, right, first, computed);
     if (isNoteRow(lead)) break;
     if (band.kind === "budget") {
       const roles = band.roles;
