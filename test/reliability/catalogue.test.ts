@@ -95,7 +95,7 @@ test("docs/RELIABILITY.md carries the catalogue's table, every case and only tho
   const doc = fs.readFileSync(path.join(repoRoot, "docs", "RELIABILITY.md"), "utf8");
   const block = /<!-- cases:start -->\n([\s\S]*?)\n<!-- cases:end -->/.exec(doc);
   expect(block?.[1]).toBe(casesTable());
-  const rows = [...doc.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
+  const rows = [...(block?.[1] ?? "").matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
   expect([...rows].sort()).toEqual(CASES.map((c) => c.id).sort());
 });
 
