@@ -66,7 +66,8 @@ export async function benchEngine(file: string, reps: number) {
   once(doc.data); // warm-up (JIT)
   for (let i = 0; i < reps; i++) runs.push(once(doc.data));
   const planned = check.plan.cells.length + check.plan.newSheets.reduce((n, s) => n + s.cells.length, 0);
-  if (runs[0].cells !== planned) throw new Error(`phase copy planned ${runs[0].cells} cells, runEngine ${planned}`);
+  if (runs[0].cells !== planned)
+    throw new Error(`phase copy planned ${runs[0].cells} cells, runEngine ${planned}`);
   return {
     file,
     reps,

@@ -18,7 +18,9 @@ import { SAMPLE_INDICATORS, type SampleIndicator } from "../scripts/sample-data"
 const GROUP_ROWS = 5;
 const BLOCK_ROWS = 100;
 
-const TEMPLATES: readonly SampleIndicator[] = SAMPLE_INDICATORS.flatMap((l1) => l1.groups.flatMap((g) => g.indicators));
+const TEMPLATES: readonly SampleIndicator[] = SAMPLE_INDICATORS.flatMap((l1) =>
+  l1.groups.flatMap((g) => g.indicators),
+);
 const L1_NAMES = ["管理效能", "履职效能", "产出指标", "效益指标"];
 const L2_NAMES = SAMPLE_INDICATORS.flatMap((l1) => l1.groups.map((g) => g.name));
 
@@ -29,7 +31,9 @@ function budgetSheet(wb: ExcelJS.Workbook, lines: number): void {
   ws.getCell("A1").value = "基准测试单位部门整体支出情况表";
   ws.mergeCells("A1:E1");
   ws.getCell("A2").value = "单位：万元";
-  ["项目", "年初预算数", "调整预算数", "全年执行数", "执行率"].forEach((h, i) => (ws.getCell(3, i + 1).value = h));
+  ["项目", "年初预算数", "调整预算数", "全年执行数", "执行率"].forEach(
+    (h, i) => (ws.getCell(3, i + 1).value = h),
+  );
   // 合计, 一、基本支出, 二、项目支出, then projects of one "k、" line and four "①" sub-lines.
   const projects = Math.max(1, Math.round((lines - 3) / 5));
   const rows: { name: string; budget: number; actual: number }[] = [];
@@ -39,7 +43,7 @@ function budgetSheet(wb: ExcelJS.Workbook, lines: number): void {
   for (let p = 0; p < projects; p++) {
     const subs = [0, 1, 2, 3].map((s) => {
       const budget = round2(10 + ((p * 7 + s * 3) % 40) + s * 0.37);
-      const actual = round2(budget * (0.8 + (((p + s) % 5) * 0.05)));
+      const actual = round2(budget * (0.8 + ((p + s) % 5) * 0.05));
       return { name: `${"①②③④"[s]}专项经费${p + 1}-${s + 1}`, budget, actual };
     });
     const budget = round2(subs.reduce((a, b) => a + b.budget, 0));
@@ -72,7 +76,18 @@ function indicatorSheet(wb: ExcelJS.Workbook, n: number): void {
   const ws = wb.addWorksheet("绩效指标");
   ws.getCell("A1").value = "基准测试绩效自评指标表";
   ws.mergeCells("A1:J1");
-  const header = ["一级指标", "二级指标", "三级指标", "计分方法", "年度指标值", "实际完成值", "分值", "自评得分", "得分", "偏差原因分析及改进措施"];
+  const header = [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "计分方法",
+    "年度指标值",
+    "实际完成值",
+    "分值",
+    "自评得分",
+    "得分",
+    "偏差原因分析及改进措施",
+  ];
   header.forEach((h, i) => (ws.getCell(2, i + 1).value = h));
   let selfTotal = 0;
   const first = 3;
@@ -97,7 +112,8 @@ function indicatorSheet(wb: ExcelJS.Workbook, n: number): void {
     if (i % BLOCK_ROWS === 0) {
       const k = i / BLOCK_ROWS;
       const last = Math.min(r + BLOCK_ROWS - 1, first + n - 1);
-      ws.getCell(r, 1).value = `${L1_NAMES[k % L1_NAMES.length]}${k >= L1_NAMES.length ? `（${k + 1}）` : ""}`;
+      ws.getCell(r, 1).value =
+        `${L1_NAMES[k % L1_NAMES.length]}${k >= L1_NAMES.length ? `（${k + 1}）` : ""}`;
       if (last > r) ws.mergeCells(r, 1, last, 1);
     }
   }

@@ -30,7 +30,11 @@ const settings = {
 export async function benchOffice(file: string) {
   const doc = await loadXlsx(file);
   const ctx = new FakeContext(stateFrom(doc.data));
-  const host = createExcelHost({ run: ctx.run, settings: settings as unknown as SettingsStore, apply: { supports: () => true } });
+  const host = createExcelHost({
+    run: ctx.run,
+    settings: settings as unknown as SettingsStore,
+    apply: { supports: () => true },
+  });
   const { result, outcome } = await runEvaluation(host, defaultSettings, "zh-CN");
   return {
     file,

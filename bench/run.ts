@@ -46,16 +46,25 @@ interface Timed {
 function timed(args: string[]): Timed {
   const rssFile = path.join(os.tmpdir(), `bench-rss-${process.pid}.txt`);
   const t = process.hrtime.bigint();
-  const r = spawnSync(TIME, ["-f", "%M", "-o", rssFile, process.execPath, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28 });
+  const r = spawnSync(TIME, ["-f", "%M", "-o", rssFile, process.execPath, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
   const seconds = Number(process.hrtime.bigint() - t) / 1e9;
-  if (r.status !== 0) throw new Error(`node ${args.join(" ")} failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+  if (r.status !== 0)
+    throw new Error(`node ${args.join(" ")} failed (${r.status}): ${r.stderr.slice(0, 500)}`);
   const kb = Number(fs.readFileSync(rssFile, "utf8").trim().split("\n").pop());
   fs.rmSync(rssFile, { force: true });
   return { seconds, maxRssMB: kb / 1024 };
 }
 
 function childJson(script: string, args: string[]): Record<string, unknown> {
-  const r = spawnSync(process.execPath, [path.join(BENCH, script), ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [path.join(BENCH, script), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
   if (r.status !== 0) return { error: (r.stderr || r.stdout).trim().split("\n")[0] };
   return JSON.parse(r.stdout.trim().split("\n").pop() as string) as Record<string, unknown>;
 }
@@ -157,7 +166,10 @@ async function main(argv: string[]): Promise<void> {
     memoryGB: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
     platform: `${os.type()} ${os.release()}`,
-    loadAverageAtStart: os.loadavg().map((x) => x.toFixed(2)).join(" "),
+    loadAverageAtStart: os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" "),
   };
   const results = [];
   for (const rows of sizes) {
@@ -172,9 +184,15 @@ async function main(argv: string[]): Promise<void> {
   const seconds = (Date.now() - started) / 1000;
   fs.writeFileSync(
     path.join(OUT, "results.json"),
-    JSON.stringify({ date: new Date().toISOString(), machine, seconds, loadAverageAtEnd: os.loadavg(), results, taskpane }, null, 2) + "\n",
+    JSON.stringify(
+      { date: new Date().toISOString(), machine, seconds, loadAverageAtEnd: os.loadavg(), results, taskpane },
+      null,
+      2,
+    ) + "\n",
   );
-  console.log(`Machine: ${machine.cpus}, ${machine.memoryGB} GiB, Node ${machine.node}, ${machine.platform}; load average at start ${machine.loadAverageAtStart}; bench ${seconds.toFixed(0)} s\n`);
+  console.log(
+    `Machine: ${machine.cpus}, ${machine.memoryGB} GiB, Node ${machine.node}, ${machine.platform}; load average at start ${machine.loadAverageAtStart}; bench ${seconds.toFixed(0)} s\n`,
+  );
   console.log(table(results));
   if (taskpane) console.log(`\nTask pane: ${JSON.stringify(taskpane)}`);
   console.log(`\n(details: out/bench/results.json)`);

@@ -29,13 +29,21 @@ const WEBPACK = path.join(ROOT, "node_modules/.bin/webpack");
 
 function build(): void {
   execFileSync(WEBPACK, ["--mode", "production", "--output-path", PANE], { cwd: ROOT, stdio: "pipe" });
-  execFileSync(WEBPACK, ["--mode", "production", "-c", "bench/baseline/webpack.config.js"], { cwd: ROOT, stdio: "pipe" });
+  execFileSync(WEBPACK, ["--mode", "production", "-c", "bench/baseline/webpack.config.js"], {
+    cwd: ROOT,
+    stdio: "pipe",
+  });
 }
 
 /** The scripts an HTML page loads at start, gzipped. */
-function startScripts(dir: string, html: string): { files: Record<string, number>; rawBytes: number; gzipBytes: number } {
+function startScripts(
+  dir: string,
+  html: string,
+): { files: Record<string, number>; rawBytes: number; gzipBytes: number } {
   const page = fs.readFileSync(path.join(dir, html), "utf8");
-  const srcs = [...page.matchAll(/<script[^>]*\ssrc=("[^"]+"|'[^']+'|[^\s>]+)/g)].map((m) => m[1].replace(/^["']|["']$/g, "")).filter((s) => !/^https?:/.test(s));
+  const srcs = [...page.matchAll(/<script[^>]*\ssrc=("[^"]+"|'[^']+'|[^\s>]+)/g)]
+    .map((m) => m[1].replace(/^["']|["']$/g, ""))
+    .filter((s) => !/^https?:/.test(s));
   const files: Record<string, number> = {};
   let rawBytes = 0;
   let gzipBytes = 0;
@@ -49,7 +57,13 @@ function startScripts(dir: string, html: string): { files: Record<string, number
   return { files, rawBytes, gzipBytes };
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".xml": "application/xml", ".map": "application/json" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
 
 function serve(): Promise<http.Server> {
   const server = http.createServer((req, res) => {
@@ -84,7 +98,11 @@ async function load(browser: Browser, url: string): Promise<{ firstRender: numbe
   await context.addInitScript(OBSERVER);
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __firstRender: number | null }).__firstRender !== null, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __firstRender: number | null }).__firstRender !== null,
+    null,
+    { timeout: 60_000 },
+  );
   await page.waitForTimeout(50);
   const r = await page.evaluate(() => ({
     firstRender: (window as unknown as { __firstRender: number }).__firstRender,
@@ -108,7 +126,15 @@ export async function benchTaskpane(runs: number) {
   const port = (server.address() as AddressInfo).port;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   const p: { firstRender: number; fcp: number | null }[] = [];
   const b: { firstRender: number; fcp: number | null }[] = [];
@@ -127,7 +153,9 @@ export async function benchTaskpane(runs: number) {
     server.close();
   }
   const ratios = p.map((x, i) => x.firstRender / b[i].firstRender);
-  const fcps = p.map((x, i) => (x.fcp !== null && b[i].fcp !== null ? x.fcp / (b[i].fcp as number) : NaN)).filter((x) => !Number.isNaN(x));
+  const fcps = p
+    .map((x, i) => (x.fcp !== null && b[i].fcp !== null ? x.fcp / (b[i].fcp as number) : NaN))
+    .filter((x) => !Number.isNaN(x));
   return {
     runs,
     paneGzipBytes: pane.gzipBytes,

@@ -4,7 +4,15 @@
  * configuration (bench/baseline/webpack.config.js) so that the two differ only by the pane's code.
  */
 import { createRoot } from "react-dom/client";
-import { Button, Field, FluentProvider, Input, Text, Title3, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  FluentProvider,
+  Input,
+  Text,
+  Title3,
+  webLightTheme,
+} from "@fluentui/react-components";
 
 function Page() {
   return (

@@ -17,6 +17,12 @@ module.exports = async (env = {}, argv = {}) => {
     context: path.resolve(__dirname, "../.."),
     entry: { baseline: "./bench/baseline/index.tsx" },
     output: { ...config.output, path: path.resolve(__dirname, "../../build/bench/baseline") },
-    plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./bench/baseline/baseline.html", chunks: ["baseline"] })],
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./bench/baseline/baseline.html",
+        chunks: ["baseline"],
+      }),
+    ],
   };
 };

@@ -43,7 +43,8 @@ export function runEngine(wb: WorkbookData, options: RunOptions): RunResult {
     return { evaluated, cells };
   });
   const evaluations = details.map((d) => toResult(wb, d.evaluated, d.cells, options.lang));
-  const summary = options.summary && details.length > 0 ? planSummary(wb, details, options.lang, rules.grades) : null;
+  const summary =
+    options.summary && details.length > 0 ? planSummary(wb, details, options.lang, rules.grades) : null;
   const plan: WritePlan = {
     cells: details.flatMap((d) => d.cells.writes),
     conditionalFormats: details.flatMap((d) => d.cells.conditionalFormats),

@@ -125,7 +125,8 @@ export function gridFromValues(
   const rows = values.map((r) =>
     r.map((v): Cell | undefined => {
       if (v === undefined) return undefined;
-      if (typeof v === "string" && v.startsWith("=") && v.length > 1) return { value: null, formula: v.slice(1) };
+      if (typeof v === "string" && v.startsWith("=") && v.length > 1)
+        return { value: null, formula: v.slice(1) };
       return { value: v };
     }),
   );

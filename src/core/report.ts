@@ -15,7 +15,9 @@ export interface Report {
   readonly file: string;
   readonly rules: string;
   readonly flags: readonly ReportFlag[];
-  readonly evaluations: readonly (Omit<EvaluationResult, "flags" | "tables"> & { readonly flags: readonly ReportFlag[] })[];
+  readonly evaluations: readonly (Omit<EvaluationResult, "flags" | "tables"> & {
+    readonly flags: readonly ReportFlag[];
+  })[];
 }
 
 export function reportFlag(f: Flag): ReportFlag {
@@ -27,6 +29,9 @@ export function toReport(file: string, rules: string, result: RunResult): Report
     file,
     rules,
     flags: result.flags.map(reportFlag),
-    evaluations: result.evaluations.map(({ flags, tables: _tables, ...rest }) => ({ ...rest, flags: flags.map(reportFlag) })),
+    evaluations: result.evaluations.map(({ flags, tables: _tables, ...rest }) => ({
+      ...rest,
+      flags: flags.map(reportFlag),
+    })),
   };
 }

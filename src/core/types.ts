@@ -5,7 +5,8 @@ import type { Actual, Target } from "./parse/types";
 export type TableKind = "budget" | "indicator";
 
 /** Column roles of a budget table. */
-export type BudgetRole = "name" | "initial" | "budget" | "actual" | "rate" | "weight" | "score" | "reportedScore";
+export type BudgetRole =
+  "name" | "initial" | "budget" | "actual" | "rate" | "weight" | "score" | "reportedScore";
 
 /** Column roles of an indicator table. */
 export type IndicatorRole =

@@ -24,7 +24,8 @@ export type ApplyOutcome =
   | { readonly kind: "written"; readonly syncs: number }
   | { readonly kind: "untouched"; readonly reason: string };
 
-export type RevertOutcome = { readonly kind: "reverted"; readonly cells: number } | { readonly kind: "nothing-to-revert" };
+export type RevertOutcome =
+  { readonly kind: "reverted"; readonly cells: number } | { readonly kind: "nothing-to-revert" };
 
 export interface WorkbookHost {
   readonly kind: "excel" | "preview";

@@ -11,7 +11,11 @@ export interface CommandResult {
   readonly outcome: ApplyOutcome;
 }
 
-export async function runEvaluation(host: WorkbookHost, settings: Settings, lang: Lang): Promise<CommandResult> {
+export async function runEvaluation(
+  host: WorkbookHost,
+  settings: Settings,
+  lang: Lang,
+): Promise<CommandResult> {
   const data = await host.read();
   const result = runEngine(data, {
     rules: settings.rules,
@@ -22,7 +26,8 @@ export async function runEvaluation(host: WorkbookHost, settings: Settings, lang
   });
   if (result.tables.length === 0) throw new HostError("nothing-found", "no budget or indicator table found");
   const locked = data.sheets.filter((s) => s.protected && result.plan.cells.some((c) => c.sheet === s.name));
-  if (locked.length > 0) throw new HostError("protected-sheet", `sheet "${locked[0].name}" is protected`, locked[0].name);
+  if (locked.length > 0)
+    throw new HostError("protected-sheet", `sheet "${locked[0].name}" is protected`, locked[0].name);
   const outcome = await host.apply(result.plan);
   return { result, outcome };
 }

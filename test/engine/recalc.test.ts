@@ -11,7 +11,8 @@ import { describeWithLibreOffice, recalculate, recalculatedValues } from "../hel
 
 function same(expected: number | string | null, got: CellValue | undefined): boolean {
   if (expected === null || expected === "") return got === null || got === undefined || got === "";
-  if (typeof expected === "number") return typeof got === "number" && Math.abs(got - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+  if (typeof expected === "number")
+    return typeof got === "number" && Math.abs(got - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
   return got === expected;
 }
 
@@ -28,11 +29,16 @@ describeWithLibreOffice("formulas recalculated by LibreOffice equal the engine's
     const { result, output } = await evaluateFile(file, { lang });
     const values = await recalculatedValues(await recalculate(output));
     const written: CellWrite[] = [...result.plan.cells, ...result.plan.newSheets.flatMap((s) => s.cells)];
-    const formulas = written.filter((w): w is Extract<CellWrite, { kind: "formula" }> => w.kind === "formula");
+    const formulas = written.filter(
+      (w): w is Extract<CellWrite, { kind: "formula" }> => w.kind === "formula",
+    );
     const wrong = formulas
       .map((w) => ({ w, got: values.get(`${w.sheet}!${a1(w.row, w.col)}`) }))
       .filter(({ w, got }) => !same(w.value, got))
-      .map(({ w, got }) => `${w.sheet}!${a1(w.row, w.col)} =${w.formula}\n   engine ${JSON.stringify(w.value)}\n   LibreOffice ${show(got)}`);
+      .map(
+        ({ w, got }) =>
+          `${w.sheet}!${a1(w.row, w.col)} =${w.formula}\n   engine ${JSON.stringify(w.value)}\n   LibreOffice ${show(got)}`,
+      );
     expect(wrong).toEqual([]);
     if (file === samplePath) expect(formulas.length).toBeGreaterThan(80);
   });

@@ -6,7 +6,10 @@ function put(rows: (Cell | undefined)[][], w: CellWrite): void {
   while (rows.length <= w.row) rows.push([]);
   const row = rows[w.row];
   while (row.length <= w.col) row.push(undefined);
-  row[w.col] = w.kind === "formula" ? { value: w.value === "" ? null : w.value, formula: w.formula, numFmt: w.numFmt } : { value: w.text };
+  row[w.col] =
+    w.kind === "formula"
+      ? { value: w.value === "" ? null : w.value, formula: w.formula, numFmt: w.numFmt }
+      : { value: w.text };
 }
 
 export function applyToData(data: WorkbookData, plan: WritePlan): WorkbookData {

@@ -29,7 +29,11 @@ export interface Evaluated {
   readonly output: string;
 }
 
-export async function evaluateFile(input: string, options: Partial<RunOptions> = {}, outDir = tempDir("pse-")): Promise<Evaluated> {
+export async function evaluateFile(
+  input: string,
+  options: Partial<RunOptions> = {},
+  outDir = tempDir("pse-"),
+): Promise<Evaluated> {
   const doc = await loadXlsx(input);
   const before = doc.data;
   const result = runEngine(before, { rules: "mof2020", lang: "zh-CN", summary: true, ...options });

@@ -83,7 +83,9 @@ function runSoffice(args: string[], timeoutMs: number): Promise<{ code: number |
       } catch {
         /* already gone */
       }
-      reject(new Error(`LibreOffice did not finish within ${timeoutMs / 1000} s: ${SOFFICE} ${args.join(" ")}`));
+      reject(
+        new Error(`LibreOffice did not finish within ${timeoutMs / 1000} s: ${SOFFICE} ${args.join(" ")}`),
+      );
     }, timeoutMs);
     child.on("error", (e) => {
       clearTimeout(timer);

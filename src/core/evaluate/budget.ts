@@ -35,7 +35,11 @@ export interface BudgetEval {
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) < 0.005;
 
-export function evaluateBudget(table: TableMapping, lines: readonly BudgetLine[], rules: RuleSet): BudgetEval {
+export function evaluateBudget(
+  table: TableMapping,
+  lines: readonly BudgetLine[],
+  rules: RuleSet,
+): BudgetEval {
   const denominator = table.columns.budget !== undefined ? "budget" : "initial";
   const evals = lines.map((line): LineEval => {
     const d = line[denominator];
@@ -54,7 +58,8 @@ export function evaluateBudget(table: TableMapping, lines: readonly BudgetLine[]
     executionRate = sumD === 0 ? null : sumA / sumD;
   }
   const weighted = evals.filter((e) => e.line.weight !== null);
-  const weightLine = (total && total.line.weight !== null ? total : null) ?? (weighted.length === 1 ? weighted[0] : null);
+  const weightLine =
+    (total && total.line.weight !== null ? total : null) ?? (weighted.length === 1 ? weighted[0] : null);
   // The score is the weight line's own, so that it is exactly what that line's score formula computes.
   const executionScore = weightLine ? weightLine.score : null;
 
@@ -63,7 +68,14 @@ export function evaluateBudget(table: TableMapping, lines: readonly BudgetLine[]
     const { line } = e;
     const d = line[denominator];
     if (line.actual !== null && d !== null && line.actual > d + 1e-9) {
-      findings.push({ code: "overspend", row: line.row, role: "actual", name: line.name, stated: line.actual, expected: d });
+      findings.push({
+        code: "overspend",
+        row: line.row,
+        role: "actual",
+        name: line.name,
+        stated: line.actual,
+        expected: d,
+      });
     }
     if (e.rate !== null && e.rate < rules.lowExecution) {
       findings.push({ code: "low-execution", row: line.row, role: "actual", name: line.name, rate: e.rate });
@@ -78,7 +90,14 @@ export function evaluateBudget(table: TableMapping, lines: readonly BudgetLine[]
       if (own === null || kids.every((k) => k[role] === null)) continue;
       const sum = kids.reduce((s, k) => s + (k[role] ?? 0), 0);
       if (!close(own, sum)) {
-        findings.push({ code: "subtotal-mismatch", row: line.row, role, name: line.name, stated: own, expected: round2(sum) });
+        findings.push({
+          code: "subtotal-mismatch",
+          row: line.row,
+          role,
+          name: line.name,
+          stated: own,
+          expected: round2(sum),
+        });
       }
     }
   });

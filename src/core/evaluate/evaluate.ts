@@ -12,7 +12,14 @@ import type { ColumnRole, Flag, FlagCode, Grade, Indicator, Lang, TableMapping }
 import { evaluateBudget, type BudgetEval } from "./budget";
 import { cellText } from "./cellText";
 import { gradeOf } from "./grade";
-import { flagMessage, fmtNumber, fmtPercent, quantityName, type MessageParams, type Quantity } from "./messages";
+import {
+  flagMessage,
+  fmtNumber,
+  fmtPercent,
+  quantityName,
+  type MessageParams,
+  type Quantity,
+} from "./messages";
 import { readBudget } from "./readBudget";
 import { readIndicators, type IndicatorRows } from "./readIndicators";
 import type { RuleSet } from "./rules";
@@ -110,7 +117,12 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
 
   const budgets = scope.budget.map((t) => {
     const rows = readBudget(sheetOf(wb, t.sheet), t);
-    for (const b of rows.badNumbers) flag("bad-number", cellRef(t.sheet, b.row, b.col), { name: b.name, what: q(b.role === "reportedScore" ? "score" : (b.role as Quantity)), stated: b.text });
+    for (const b of rows.badNumbers)
+      flag("bad-number", cellRef(t.sheet, b.row, b.col), {
+        name: b.name,
+        what: q(b.role === "reportedScore" ? "score" : (b.role as Quantity)),
+        stated: b.text,
+      });
     const ev = evaluateBudget(t, rows.lines, rules);
     for (const f of ev.findings) {
       const p: MessageParams = {
@@ -135,33 +147,66 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
     // The reader reports bad numbers in the 分值, 得分/自评得分 and 实际完成值 columns: name the right one.
     const what = (col: number): Quantity =>
       col === t.columns.actual ? "achieved" : col === t.columns.weight ? "weight" : "score";
-    for (const b of rows.badNumbers) flag("bad-number", cellRef(t.sheet, b.row, b.col), { name: b.name, what: q(what(b.col)), stated: b.text });
+    for (const b of rows.badNumbers)
+      flag("bad-number", cellRef(t.sheet, b.row, b.col), {
+        name: b.name,
+        what: q(what(b.col)),
+        stated: b.text,
+      });
     for (const indicator of rows.indicators) {
       const result = scoreIndicator(indicator, rules);
       indicators.push({ table: t, indicator, result });
       const name = indicator.name;
-      const actualText = t.columns.actual !== undefined ? cellText(cellAt(grid, indicator.row, t.columns.actual)?.value) : "";
-      const targetText = formatTarget(indicator.target) || (t.columns.target !== undefined ? cellText(cellAt(grid, indicator.row, t.columns.target)?.value) : "");
+      const actualText =
+        t.columns.actual !== undefined ? cellText(cellAt(grid, indicator.row, t.columns.actual)?.value) : "";
+      const targetText =
+        formatTarget(indicator.target) ||
+        (t.columns.target !== undefined
+          ? cellText(cellAt(grid, indicator.row, t.columns.target)?.value)
+          : "");
       const r = indicator.row;
-      if (result.scoring.kind === "none" && result.scoring.why === "unparsed-target") flag("unparsed-target", at(t, r, "target"), { name, target: targetText });
-      if (result.scoring.kind === "none" && result.scoring.why === "missing-actual") flag("missing-actual", at(t, r, "actual"), { name });
+      if (result.scoring.kind === "none" && result.scoring.why === "unparsed-target")
+        flag("unparsed-target", at(t, r, "target"), { name, target: targetText });
+      if (result.scoring.kind === "none" && result.scoring.why === "missing-actual")
+        flag("missing-actual", at(t, r, "actual"), { name });
       if (result.belowTarget) {
         flag("below-target", at(t, r, "actual"), { name, actual: actualText, target: targetText });
-        if (indicator.reason === "" || isPlaceholder(indicator.reason)) flag("missing-reason", at(t, r, "reason", "actual"), { name });
+        if (indicator.reason === "" || isPlaceholder(indicator.reason))
+          flag("missing-reason", at(t, r, "reason", "actual"), { name });
       }
-      if (result.overTarget) flag("over-target", at(t, r, "actual"), { name, actual: actualText, target: targetText });
+      if (result.overTarget)
+        flag("over-target", at(t, r, "actual"), { name, actual: actualText, target: targetText });
       const stated = indicator.reportedScore;
-      if (stated !== null && result.score !== null && Math.abs(stated - result.score) >= rules.mismatchTolerance - 1e-9) {
-        flag("score-mismatch", at(t, r, "reportedScore", "score"), { name, stated: fmtNumber(stated), expected: fmtNumber(result.score) });
+      if (
+        stated !== null &&
+        result.score !== null &&
+        Math.abs(stated - result.score) >= rules.mismatchTolerance - 1e-9
+      ) {
+        flag("score-mismatch", at(t, r, "reportedScore", "score"), {
+          name,
+          stated: fmtNumber(stated),
+          expected: fmtNumber(result.score),
+        });
       }
       if (stated !== null && indicator.weight !== null && stated > indicator.weight + 1e-9) {
-        flag("score-over-weight", at(t, r, "reportedScore", "score"), { name, stated: fmtNumber(stated), weight: fmtNumber(indicator.weight) });
+        flag("score-over-weight", at(t, r, "reportedScore", "score"), {
+          name,
+          stated: fmtNumber(stated),
+          weight: fmtNumber(indicator.weight),
+        });
       }
-      if (result.qualitativeDefault && result.score !== null) flag("qualitative-default", at(t, r, "score", "reportedScore"), { name, expected: fmtNumber(result.score) });
+      if (result.qualitativeDefault && result.score !== null)
+        flag("qualitative-default", at(t, r, "score", "reportedScore"), {
+          name,
+          expected: fmtNumber(result.score),
+        });
     }
   }
 
-  const executionScore = budgets.reduce<number | null>((s, b) => (b.executionScore === null ? s : (s ?? 0) + b.executionScore), null);
+  const executionScore = budgets.reduce<number | null>(
+    (s, b) => (b.executionScore === null ? s : (s ?? 0) + b.executionScore),
+    null,
+  );
   const executionRate = budgets.find((b) => b.executionRate !== null)?.executionRate ?? null;
   const indicatorSum = indicators.reduce((s, i) => s + (i.result.score ?? 0), 0);
   const total = round2((executionScore ?? 0) + indicatorSum);
@@ -173,17 +218,32 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
     const withExec = round2(weights + execWeight);
     const tr = indicatorTables.find((x) => x.totalRow !== null);
     const statedWeight = tr?.totalRow?.weight ?? null;
-    const ok = statedWeight !== null ? Math.abs(withExec - statedWeight) < 0.005 || Math.abs(weights - statedWeight) < 0.005 : Math.abs(withExec - 100) < 0.005;
+    const ok =
+      statedWeight !== null
+        ? Math.abs(withExec - statedWeight) < 0.005 || Math.abs(weights - statedWeight) < 0.005
+        : Math.abs(withExec - 100) < 0.005;
     if (!ok) {
-      const cell = tr && tr.totalRow ? at(tr.table, tr.totalRow.row, "weight") : at(indicators[0].table, indicators[0].indicator.row, "weight");
+      const cell =
+        tr && tr.totalRow
+          ? at(tr.table, tr.totalRow.row, "weight")
+          : at(indicators[0].table, indicators[0].indicator.row, "weight");
       flag("weight-total", cell, { stated: fmtNumber(withExec), expected: fmtNumber(statedWeight ?? 100) });
     }
   }
   const trs = indicatorTables.find((x) => x.totalRow !== null && x.totalRow.stated !== null);
   const reportedTotal = trs?.totalRow?.stated ?? null;
-  if (trs && trs.totalRow && reportedTotal !== null && Math.abs(reportedTotal - total) >= rules.mismatchTolerance - 1e-9) {
+  if (
+    trs &&
+    trs.totalRow &&
+    reportedTotal !== null &&
+    Math.abs(reportedTotal - total) >= rules.mismatchTolerance - 1e-9
+  ) {
     const label = lang === "zh-CN" ? "合计" : "Total";
-    flag("score-mismatch", at(trs.table, trs.totalRow.row, "reportedScore", "score"), { name: label, stated: fmtNumber(reportedTotal), expected: fmtNumber(total) });
+    flag("score-mismatch", at(trs.table, trs.totalRow.row, "reportedScore", "score"), {
+      name: label,
+      stated: fmtNumber(reportedTotal),
+      expected: fmtNumber(total),
+    });
   }
 
   return {

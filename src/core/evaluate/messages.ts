@@ -38,12 +38,15 @@ const en: Readonly<Record<FlagCode, Template>> = {
   "missing-reason": (p) => `"${p.name}" is below target but gives no reason for the deviation.`,
   "missing-actual": (p) => `"${p.name}" has no actual value that can be read; it scores 0.`,
   "unparsed-target": (p) => `"${p.name}": the target "${p.target}" is not understood; not scored.`,
-  "over-target": (p) => `"${p.name}": actual ${p.actual} exceeds 130% of the target ${p.target}; explain the deviation.`,
+  "over-target": (p) =>
+    `"${p.name}": actual ${p.actual} exceeds 130% of the target ${p.target}; explain the deviation.`,
   overspend: (p) => `"${p.name}": spending ${p.actual} is above the budget ${p.expected}.`,
   "low-execution": (p) => `"${p.name}": execution rate ${p.rate} is below 90%; a reason is required.`,
-  "subtotal-mismatch": (p) => `"${p.name}": ${p.what} ${p.stated} differs from the sum of its sub-lines ${p.expected}.`,
+  "subtotal-mismatch": (p) =>
+    `"${p.name}": ${p.what} ${p.stated} differs from the sum of its sub-lines ${p.expected}.`,
   "weight-total": (p) => `The indicator weights total ${p.stated}, not ${p.expected}.`,
-  "score-mismatch": (p) => `"${p.name}": the stated score ${p.stated} differs from the computed ${p.expected}.`,
+  "score-mismatch": (p) =>
+    `"${p.name}": the stated score ${p.stated} differs from the computed ${p.expected}.`,
   "score-over-weight": (p) => `"${p.name}": the stated score ${p.stated} is above its weight ${p.weight}.`,
   "qualitative-default": (p) =>
     `"${p.name}" is qualitative with no self-assessed score; it gets its band's default ${p.expected}, please review.`,
@@ -61,8 +64,24 @@ export function flagMessage(code: FlagCode, lang: Lang, params: MessageParams): 
 export type Quantity = "budget" | "initial" | "actual" | "achieved" | "weight" | "score" | "target";
 
 const quantityNames: Readonly<Record<Lang, Readonly<Record<Quantity, string>>>> = {
-  "zh-CN": { budget: "预算数", initial: "年初预算数", actual: "执行数", achieved: "实际完成值", weight: "分值", score: "得分", target: "指标值" },
-  "en-US": { budget: "budget", initial: "initial budget", actual: "actual", achieved: "actual value", weight: "weight", score: "score", target: "target" },
+  "zh-CN": {
+    budget: "预算数",
+    initial: "年初预算数",
+    actual: "执行数",
+    achieved: "实际完成值",
+    weight: "分值",
+    score: "得分",
+    target: "指标值",
+  },
+  "en-US": {
+    budget: "budget",
+    initial: "initial budget",
+    actual: "actual",
+    achieved: "actual value",
+    weight: "weight",
+    score: "score",
+    target: "target",
+  },
 };
 
 export function quantityName(q: Quantity, lang: Lang): string {

@@ -39,7 +39,8 @@ export function readBudget(grid: Grid, t: TableMapping): BudgetRows {
     const p = parseNumber(cell.value, cell.numFmt);
     if (p) return p.value;
     const text = cellText(cell.value);
-    if (isCellError(cell.value) || (text !== "" && !isPlaceholder(text))) badNumbers.push({ row, col, name, text, role });
+    if (isCellError(cell.value) || (text !== "" && !isPlaceholder(text)))
+      badNumbers.push({ row, col, name, text, role });
     return null;
   };
   const lines = raw.map(({ row, name }, i): BudgetLine => {

@@ -10,9 +10,18 @@ import { cellText, isTotalName } from "./cellText";
 export interface IndicatorRows {
   readonly indicators: readonly Indicator[];
   /** The total row's stated weight and score, when the table has one. */
-  readonly totalRow: { readonly row: number; readonly weight: number | null; readonly stated: number | null } | null;
+  readonly totalRow: {
+    readonly row: number;
+    readonly weight: number | null;
+    readonly stated: number | null;
+  } | null;
   /** Cells holding text or errors where a number was expected. */
-  readonly badNumbers: readonly { readonly row: number; readonly col: number; readonly name: string; readonly text: string }[];
+  readonly badNumbers: readonly {
+    readonly row: number;
+    readonly col: number;
+    readonly name: string;
+    readonly text: string;
+  }[];
 }
 
 export function readIndicators(grid: Grid, t: TableMapping): IndicatorRows {
@@ -48,7 +57,8 @@ export function readIndicators(grid: Grid, t: TableMapping): IndicatorRows {
     const rowLabel = name || l2 || l1;
     if (isTotalName(rowLabel) || isTotalName(l1)) {
       const score = c.score !== undefined ? cellAt(grid, r, c.score) : undefined;
-      const stated = num(r, c.reportedScore, rowLabel) ?? (score && !score.formula ? num(r, c.score, rowLabel) : null);
+      const stated =
+        num(r, c.reportedScore, rowLabel) ?? (score && !score.formula ? num(r, c.score, rowLabel) : null);
       totalRow = { row: r, weight: num(r, c.weight, rowLabel), stated };
       continue;
     }
@@ -61,7 +71,8 @@ export function readIndicators(grid: Grid, t: TableMapping): IndicatorRows {
     const comparator = c.comparator !== undefined ? cellAt(grid, r, c.comparator)?.value : undefined;
     const target = parseTarget(targetCell?.value ?? null, { comparator, unit, numFmt: targetCell?.numFmt });
     const actual = parseActual(actualCell?.value ?? null, { unit, numFmt: actualCell?.numFmt, target });
-    if (actualCell && isCellError(actualCell.value)) badNumbers.push({ row: r, col: c.actual as number, name, text: cellText(actualCell.value) });
+    if (actualCell && isCellError(actualCell.value))
+      badNumbers.push({ row: r, col: c.actual as number, name, text: cellText(actualCell.value) });
     const scoreCell = c.score !== undefined ? cellAt(grid, r, c.score) : undefined;
     // A typed value in the 得分 column is the department's own score; a formula there is computed.
     const reportedScore =

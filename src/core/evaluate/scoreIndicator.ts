@@ -73,7 +73,11 @@ export function completionOf(direction: Direction, actual: number, target: numbe
   }
 }
 
-export function scoreFromCompletion(mode: "proportional" | "passFail" | "bands", weight: number, c: number): number {
+export function scoreFromCompletion(
+  mode: "proportional" | "passFail" | "bands",
+  weight: number,
+  c: number,
+): number {
   if (mode === "passFail") return round2(c >= 1 ? weight : 0);
   return round2(weight * Math.max(0, Math.min(1, c)));
 }
@@ -105,7 +109,8 @@ function bandOf(rules: RuleSet, level: QualitativeLevel, stated: number, weight:
 
 function levelOf(actual: Actual, target: Target): QualitativeLevel | null {
   if (actual.kind === "qualitative") return actual.level;
-  if (actual.kind === "text" && target.kind === "qualitative" && actual.text.trim() === target.text.trim()) return "achieved";
+  if (actual.kind === "text" && target.kind === "qualitative" && actual.text.trim() === target.text.trim())
+    return "achieved";
   return null;
 }
 
@@ -163,7 +168,8 @@ export function scoreIndicator(ind: Indicator, rules: RuleSet): IndicatorScore {
 
   const level = levelOf(a, t);
   if (level === null) return none("missing-actual");
-  const mode = method === "passFail" || (method === null && rules.qualitative === "passFail") ? "passFail" : "bands";
+  const mode =
+    method === "passFail" || (method === null && rules.qualitative === "passFail") ? "passFail" : "bands";
   const band = rules.bands[level];
   if (mode === "passFail") {
     const fraction = level === "achieved" ? 1 : band.default;

@@ -30,7 +30,10 @@ interface IndicatorIndex {
   /** The first indicator of each row, keyed by rowKey. */
   readonly byRow: Map<string, IndicatorEval>;
   /** Per sheet, the indicators sorted by row (ties in evaluation order), with their evaluation order. */
-  readonly bySheet: Map<string, { readonly row: number; readonly order: number; readonly ie: IndicatorEval }[]>;
+  readonly bySheet: Map<
+    string,
+    { readonly row: number; readonly order: number; readonly ie: IndicatorEval }[]
+  >;
 }
 
 const indicatorIndex = new WeakMap<Evaluated, IndicatorIndex>();
@@ -167,7 +170,12 @@ export function totalExpr(ev: Evaluated, cells: ScopePlan): string {
     const sc = rows.map((r) => cells.indicatorCells.get(rowKey(te.table.sheet, r))?.score).find((x) => x);
     if (sc && rows.length > 0)
       sums.push(
-        `SUM(${columnRange(te.table.sheet, sc.col, rows.reduce((a, b) => Math.min(a, b), Infinity), rows.reduce((a, b) => Math.max(a, b), -Infinity))})`,
+        `SUM(${columnRange(
+          te.table.sheet,
+          sc.col,
+          rows.reduce((a, b) => Math.min(a, b), Infinity),
+          rows.reduce((a, b) => Math.max(a, b), -Infinity),
+        )})`,
       );
   }
   if (cells.executionScoreCell) sums.push(`N(${formulaRef(cells.executionScoreCell)})`);

@@ -7,7 +7,17 @@ import type { WorkbookData } from "../grid";
 import type { ScopePlan } from "../plan/planScope";
 import type { CellStyle } from "../plan/writePlan";
 import type { FlagCode, Grade, Lang } from "../types";
-import { blockFigures, gradeExpr, gridOf, indicatorsIn, money, rate, shownCell, totalExpr, unitOf } from "./figures";
+import {
+  blockFigures,
+  gradeExpr,
+  gridOf,
+  indicatorsIn,
+  money,
+  rate,
+  shownCell,
+  totalExpr,
+  unitOf,
+} from "./figures";
 import { num, text, textExpr, type Part } from "./parts";
 import type { Phrases } from "./phrases";
 
@@ -261,7 +271,9 @@ export function problems(wb: WorkbookData, ev: Evaluated, ph: Phrases): Paragrap
     if (k === "low-execution" || k === "overspend") {
       const b = ev.budgets[0];
       const parts: Part[] = [lead];
-      const flagged = new Set(ev.flags.filter((f) => f.code === k).map((f) => `${f.cell.sheet}\u0000${f.cell.row}`));
+      const flagged = new Set(
+        ev.flags.filter((f) => f.code === k).map((f) => `${f.cell.sheet}\u0000${f.cell.row}`),
+      );
       b?.lines
         .filter((l) => flagged.has(`${l.line.sheet}\u0000${l.line.row}`))
         .forEach((l, j) => {

@@ -11,7 +11,13 @@ export type WriteOutcome = "written" | "same" | "user";
 
 export interface CellWriter {
   /** Writes a formula if allowed; returns whether the cell now holds the engine's formula. */
-  formula(row: number, col: number, formula: string, value: number | string | null, numFmt?: string): WriteOutcome;
+  formula(
+    row: number,
+    col: number,
+    formula: string,
+    value: number | string | null,
+    numFmt?: string,
+  ): WriteOutcome;
   text(row: number, col: number, text: string, style?: CellStyle): void;
   readonly writes: CellWrite[];
 }
@@ -60,7 +66,12 @@ export function cellWriter(grid: Grid, overwrite: boolean): CellWriter {
 }
 
 /** The first column right of `from` that is empty (and not under a merge) in every given row, so appending loses nothing. */
-export function freeColumn(grid: Grid, from: number, rows: readonly number[], taken: ReadonlySet<number>): number {
+export function freeColumn(
+  grid: Grid,
+  from: number,
+  rows: readonly number[],
+  taken: ReadonlySet<number>,
+): number {
   for (let col = from; ; col++) {
     if (taken.has(col)) continue;
     if (rows.every((r) => isEmptyCell(cellAt(grid, r, col)) && !underMerge(grid, r, col))) return col;

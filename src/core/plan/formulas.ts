@@ -21,7 +21,9 @@ export function lineScoreFormula(weight: string, rate: string): string {
 
 /** scoreIndicator.ts completionOf: forward, reverse and equal. */
 export function completionFormula(direction: Direction, actual: string, target: string): string {
-  const a = isLiteral(actual) ? literal(Math.max(0, Number(actual.replace(/[()]/g, "")))) : `MAX(0,${actual})`;
+  const a = isLiteral(actual)
+    ? literal(Math.max(0, Number(actual.replace(/[()]/g, ""))))
+    : `MAX(0,${actual})`;
   const zeroBranch = direction === "forward" ? "1" : `IF(${a}<=0,1,0)`;
   const main = direction === "reverse" ? `1-(${a}-${target})/${target}` : `${a}/${target}`;
   if (isLiteral(target)) return Number(target.replace(/[()]/g, "")) === 0 ? zeroBranch : main;
@@ -29,7 +31,11 @@ export function completionFormula(direction: Direction, actual: string, target: 
 }
 
 /** scoreIndicator.ts scoreFromCompletion. */
-export function scoreFormula(mode: "proportional" | "passFail" | "bands", weight: string, completion: string): string {
+export function scoreFormula(
+  mode: "proportional" | "passFail" | "bands",
+  weight: string,
+  completion: string,
+): string {
   if (mode === "passFail") return `ROUND(IF(N(${completion})>=1,${weight},0),2)`;
   return `ROUND(${weight}*MAX(0,MIN(1,N(${completion}))),2)`;
 }

@@ -12,7 +12,13 @@ export interface PlanLabels {
 const labels: Readonly<Record<Lang, PlanLabels>> = {
   // Headers the detector recognises, so that a rerun finds the columns it appended.
   "zh-CN": { rate: "执行率", completion: "完成率", flag: "核查标记", score: "得分", belowTarget: "未达标" },
-  "en-US": { rate: "Execution rate", completion: "Completion rate", flag: "Review flag", score: "Score", belowTarget: "Below target" },
+  "en-US": {
+    rate: "Execution rate",
+    completion: "Completion rate",
+    flag: "Review flag",
+    score: "Score",
+    belowTarget: "Below target",
+  },
 };
 
 export function planLabels(lang: Lang): PlanLabels {

@@ -20,7 +20,13 @@ export interface BudgetPlan {
   readonly executionScoreCell: CellRef | null;
 }
 
-export function planBudget(grid: Grid, ev: BudgetEval, w: CellWriter, labels: PlanLabels, taken: Set<number>): BudgetPlan {
+export function planBudget(
+  grid: Grid,
+  ev: BudgetEval,
+  w: CellWriter,
+  labels: PlanLabels,
+  taken: Set<number>,
+): BudgetPlan {
   const t = ev.table;
   const c = t.columns;
   const rows = ev.lines.map((l) => l.line.row);
@@ -41,16 +47,29 @@ export function planBudget(grid: Grid, ev: BudgetEval, w: CellWriter, labels: Pl
     let rateOurs = false;
     if (a !== null && d !== null && rateCol !== undefined) {
       const actualCell = c.actual !== undefined ? cellAt(grid, r, c.actual) : undefined;
-      const blankable = c.actual !== undefined && (isEmptyCell(actualCell) || typeof actualCell?.value === "number");
+      const blankable =
+        c.actual !== undefined && (isEmptyCell(actualCell) || typeof actualCell?.value === "number");
       const f = rateFormula(a, d, blankable && c.actual !== undefined ? a1(r, c.actual) : null);
       const out = w.formula(r, rateCol, f, e.rate, numFmt.rate);
       rateOurs = out !== "user";
       rateRef = cellRef(t.sheet, r, rateCol);
     }
     let scoreRef: CellRef | null = null;
-    if (e.line.weight !== null && c.score !== undefined && c.weight !== undefined && a !== null && d !== null) {
+    if (
+      e.line.weight !== null &&
+      c.score !== undefined &&
+      c.weight !== undefined &&
+      a !== null &&
+      d !== null
+    ) {
       const rate = rateOurs && rateCol !== undefined ? a1(r, rateCol) : `IFERROR(${a}/${d},0)`;
-      const out = w.formula(r, c.score, lineScoreFormula(operand(grid, r, c.weight, e.line.weight) ?? "0", rate), e.score, numFmt.score);
+      const out = w.formula(
+        r,
+        c.score,
+        lineScoreFormula(operand(grid, r, c.weight, e.line.weight) ?? "0", rate),
+        e.score,
+        numFmt.score,
+      );
       scoreRef = cellRef(t.sheet, r, c.score);
       if (ev.weightLine === e && out !== "user") executionScoreCell = scoreRef;
     }

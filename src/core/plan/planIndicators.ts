@@ -118,10 +118,18 @@ export function planIndicators(
         ? roundFormula(a1(r, statedCol))
         : scoreFormula(f.scoreMode === "stated" ? "bands" : f.scoreMode, weight, compRef);
     // 手工 with the stated score in the score column itself: nothing to write there.
-    const scoreOut = f.scoreMode === "stated" && statedCol === scoreCol ? "user" : w.formula(r, scoreCol, score, res.score, numFmt.score);
+    const scoreOut =
+      f.scoreMode === "stated" && statedCol === scoreCol
+        ? "user"
+        : w.formula(r, scoreCol, score, res.score, numFmt.score);
     if (scoreOut === "user") allScoresOurs = false;
     if (flagCol !== undefined) {
-      w.formula(r, flagCol, flagFormula(compRef, threshold(res), labels.belowTarget), res.belowTarget ? labels.belowTarget : "");
+      w.formula(
+        r,
+        flagCol,
+        flagFormula(compRef, threshold(res), labels.belowTarget),
+        res.belowTarget ? labels.belowTarget : "",
+      );
     }
     cells.set(r, {
       score: cellRef(t.sheet, r, scoreCol),
@@ -129,7 +137,9 @@ export function planIndicators(
     });
     if (compOut !== "user") marks.push({ row: r, threshold: threshold(res) });
   }
-  for (const ie of rows) if (ie.result.score !== null && cells.get(ie.indicator.row)?.score === null && ie.result.score !== 0) allScoresOurs = false;
+  for (const ie of rows)
+    if (ie.result.score !== null && cells.get(ie.indicator.row)?.score === null && ie.result.score !== 0)
+      allScoresOurs = false;
 
   let totalCell: CellRef | null = null;
   // The total row: the engine's total as a SUM of the score cells, only when every one of them is the engine's.
@@ -138,7 +148,13 @@ export function planIndicators(
     const first = dataRows.reduce((a, b) => Math.min(a, b), Infinity);
     const last = dataRows.reduce((a, b) => Math.max(a, b), -Infinity);
     const range = a1Range(first, scoreCol, last, scoreCol);
-    const out = w.formula(te.totalRow.row, scoreCol, totalFormula(range, extraTotalTerms), total, numFmt.score);
+    const out = w.formula(
+      te.totalRow.row,
+      scoreCol,
+      totalFormula(range, extraTotalTerms),
+      total,
+      numFmt.score,
+    );
     if (out !== "user") totalCell = cellRef(t.sheet, te.totalRow.row, scoreCol);
   }
 
@@ -150,7 +166,12 @@ export function planIndicators(
     let i = 0;
     while (i < marks.length) {
       let j = i;
-      while (j + 1 < marks.length && marks[j + 1].row === marks[j].row + 1 && marks[j + 1].threshold === marks[i].threshold) j++;
+      while (
+        j + 1 < marks.length &&
+        marks[j + 1].row === marks[j].row + 1 &&
+        marks[j + 1].threshold === marks[i].threshold
+      )
+        j++;
       const top = marks[i].row;
       conditionalFormats.push({
         sheet: t.sheet,

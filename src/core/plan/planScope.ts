@@ -27,7 +27,13 @@ export const rowKey = (sheet: string, row: number): string => `${sheet}\u0000${r
 /** One writer per sheet, shared across scopes so that no cell is planned twice. */
 export type Writers = Map<string, CellWriter>;
 
-export function planScope(wb: WorkbookData, ev: Evaluated, lang: Lang, overwrite: boolean, writers: Writers): ScopePlan {
+export function planScope(
+  wb: WorkbookData,
+  ev: Evaluated,
+  lang: Lang,
+  overwrite: boolean,
+  writers: Writers,
+): ScopePlan {
   const labels = planLabels(lang);
   const grid = (name: string): Grid => {
     const g = wb.sheets.find((s) => s.name === name);
@@ -61,7 +67,16 @@ export function planScope(wb: WorkbookData, ev: Evaluated, lang: Lang, overwrite
   for (const te of ev.indicatorTables) {
     const rows = ev.indicators.filter((i) => i.table === te.table);
     const extra = executionScoreCell ? [formulaRef(executionScoreCell)] : [];
-    const p = planIndicators(grid(te.table.sheet), te, rows, writer(te.table.sheet), labels, new Set(), extra, onlyTable && execOk ? ev.total : null);
+    const p = planIndicators(
+      grid(te.table.sheet),
+      te,
+      rows,
+      writer(te.table.sheet),
+      labels,
+      new Set(),
+      extra,
+      onlyTable && execOk ? ev.total : null,
+    );
     for (const [row, cells] of p.cells) indicatorCells.set(rowKey(te.table.sheet, row), cells);
     conditionalFormats.push(...p.conditionalFormats);
     totalCell = totalCell ?? p.totalCell;
@@ -69,6 +84,15 @@ export function planScope(wb: WorkbookData, ev: Evaluated, lang: Lang, overwrite
   }
   const writes: CellWrite[] = [];
   // A loop, not push(...): a spread of 100,000+ writes overflows the call stack.
-  for (const [k, w] of writers) for (let i = before.get(k) ?? 0; i < w.writes.length; i++) writes.push(w.writes[i]);
-  return { writes, conditionalFormats, lineCells, indicatorCells, executionScoreCell, totalCell, allScoresOurs: allScoresOurs && execOk };
+  for (const [k, w] of writers)
+    for (let i = before.get(k) ?? 0; i < w.writes.length; i++) writes.push(w.writes[i]);
+  return {
+    writes,
+    conditionalFormats,
+    lineCells,
+    indicatorCells,
+    executionScoreCell,
+    totalCell,
+    allScoresOurs: allScoresOurs && execOk,
+  };
 }

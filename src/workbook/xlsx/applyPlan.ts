@@ -71,7 +71,8 @@ function detachSharedDependents(ws: ExcelJS.Worksheet, master: ExcelJS.Cell): vo
       const m = cell.model as { sharedFormula?: string; result?: unknown };
       if (m.sharedFormula !== address) return;
       const formula = formulaOf(ws, cell);
-      if (formula !== undefined) cell.value = { formula, result: m.result as ExcelJS.CellFormulaValue["result"] };
+      if (formula !== undefined)
+        cell.value = { formula, result: m.result as ExcelJS.CellFormulaValue["result"] };
     });
   });
 }
@@ -96,8 +97,9 @@ function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormat): voi
   const { top, left, bottom, right } = cf.area;
   const ref = top === bottom && left === right ? a1(top, left) : a1Range(top, left, bottom, right);
   const formula = cf.formula.startsWith("=") ? cf.formula.slice(1) : cf.formula;
-  const existing = (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] })
-    .conditionalFormattings ?? [];
+  const existing =
+    (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] })
+      .conditionalFormattings ?? [];
   // Idempotent: the same rule on the same range is not added twice.
   const same = existing.some(
     (e) => e.ref === ref && e.rules.some((r) => r.type === "expression" && (r.formulae ?? [])[0] === formula),
@@ -112,7 +114,12 @@ function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormat): voi
         priority: maxPriority + 1,
         formulae: [formula],
         style: {
-          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) }, fgColor: { argb: argb(cf.fill) } },
+          fill: {
+            type: "pattern",
+            pattern: "solid",
+            bgColor: { argb: argb(cf.fill) },
+            fgColor: { argb: argb(cf.fill) },
+          },
           font: { color: { argb: argb(cf.fontColor) } },
         },
       },
@@ -142,7 +149,14 @@ function addNewSheet(wb: ExcelJS.Workbook, sheet: NewSheet): ExcelJS.Worksheet {
 }
 
 function checkPosition(source: string, w: CellWrite): void {
-  if (!Number.isInteger(w.row) || !Number.isInteger(w.col) || w.row < 0 || w.col < 0 || w.row >= 1048576 || w.col >= 16384) {
+  if (
+    !Number.isInteger(w.row) ||
+    !Number.isInteger(w.col) ||
+    w.row < 0 ||
+    w.col < 0 ||
+    w.row >= 1048576 ||
+    w.col >= 16384
+  ) {
     throw new Error(`${source}: the plan writes outside the sheet: "${w.sheet}" row ${w.row}, col ${w.col}`);
   }
 }
@@ -162,11 +176,14 @@ function validatePlan(doc: XlsxDocument, plan: WritePlan): void {
   for (const s of plan.newSheets) {
     const key = lower(s.name);
     if (existing.has(key) || added.has(key)) {
-      throw new Error(`${doc.source}: sheet "${s.name}" already exists; a plan replaces a sheet only through removeSheets`);
+      throw new Error(
+        `${doc.source}: sheet "${s.name}" already exists; a plan replaces a sheet only through removeSheets`,
+      );
     }
     added.add(key);
     for (const c of s.cells) {
-      if (c.sheet !== s.name) throw new Error(`${doc.source}: new sheet "${s.name}" holds a cell addressed to sheet "${c.sheet}"`);
+      if (c.sheet !== s.name)
+        throw new Error(`${doc.source}: new sheet "${s.name}" holds a cell addressed to sheet "${c.sheet}"`);
       checkPosition(doc.source, c);
     }
   }
@@ -175,7 +192,9 @@ function validatePlan(doc: XlsxDocument, plan: WritePlan): void {
     const ws = existing.get(lower(c.sheet));
     if (!ws) {
       if (added.has(lower(c.sheet))) continue;
-      throw new Error(`${doc.source}: the plan writes to sheet "${c.sheet}", which the workbook does not have`);
+      throw new Error(
+        `${doc.source}: the plan writes to sheet "${c.sheet}", which the workbook does not have`,
+      );
     }
     const cell = ws.findCell(c.row + 1, c.col + 1);
     if (cell && cell.isMerged && cell.master !== cell) {
@@ -210,7 +229,8 @@ export function applyPlanToXlsx(doc: XlsxDocument, plan: WritePlan): void {
     if (ws) addConditionalFormat(ws, cf);
   }
   const wroteFormulas =
-    plan.cells.some((c) => c.kind === "formula") || plan.newSheets.some((s) => s.cells.some((c) => c.kind === "formula"));
+    plan.cells.some((c) => c.kind === "formula") ||
+    plan.newSheets.some((s) => s.cells.some((c) => c.kind === "formula"));
   if (wroteFormulas) {
     // The cached results are the engine's figures; ask Excel to recompute everything on open anyway.
     wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };

@@ -84,7 +84,9 @@ function scalar(v: unknown, date1904: boolean): CellValue {
 }
 
 function isFormulaValue(v: XValue): v is ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue {
-  return typeof v === "object" && v !== null && !(v instanceof Date) && ("formula" in v || "sharedFormula" in v);
+  return (
+    typeof v === "object" && v !== null && !(v instanceof Date) && ("formula" in v || "sharedFormula" in v)
+  );
 }
 
 function stripEquals(f: string): string {
@@ -99,7 +101,11 @@ export function formulaOf(ws: ExcelJS.Worksheet, cell: XCell): string | undefine
     const master = ws.getCell(model.sharedFormula);
     const masterFormula = (master.model as { formula?: string }).formula;
     if (!masterFormula) return undefined;
-    return slideFormula(stripEquals(masterFormula), Number(cell.row) - Number(master.row), Number(cell.col) - Number(master.col));
+    return slideFormula(
+      stripEquals(masterFormula),
+      Number(cell.row) - Number(master.row),
+      Number(cell.col) - Number(master.col),
+    );
   }
   return undefined;
 }
@@ -182,7 +188,10 @@ function firstLine(e: unknown): string {
 }
 
 /** Reads an .xlsx from memory; `name` is used in error messages. */
-export async function loadXlsxBuffer(buf: Buffer | Uint8Array | ArrayBuffer, name = "<buffer>"): Promise<XlsxDocument> {
+export async function loadXlsxBuffer(
+  buf: Buffer | Uint8Array | ArrayBuffer,
+  name = "<buffer>",
+): Promise<XlsxDocument> {
   const bytes = buf instanceof ArrayBuffer ? new Uint8Array(buf) : buf;
   if (startsWith(bytes, CFB_MAGIC)) {
     // An OLE compound file: an encrypted (password-protected) xlsx, or a legacy .xls.
@@ -191,7 +200,9 @@ export async function loadXlsxBuffer(buf: Buffer | Uint8Array | ArrayBuffer, nam
   if (!startsWith(bytes, ZIP_MAGIC)) throw new XlsxError(name, "not an .xlsx workbook");
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
+    );
   } catch (e) {
     throw new XlsxError(name, "not an .xlsx workbook (unreadable)", firstLine(e));
   }

@@ -3,12 +3,41 @@ import { scoreIndicator } from "../../../src/core/evaluate/scoreIndicator";
 import type { Actual, Comparator, Target } from "../../../src/core/parse/types";
 import type { Indicator, ScoringMethod } from "../../../src/core/types";
 
-const q = (comparator: Comparator, value: number): Target => ({ kind: "quantitative", comparator, value, unit: "", explicit: true });
+const q = (comparator: Comparator, value: number): Target => ({
+  kind: "quantitative",
+  comparator,
+  value,
+  unit: "",
+  explicit: true,
+});
 const n = (value: number): Actual => ({ kind: "quantity", value, unit: "" });
-const ql = (level: "achieved" | "partial" | "notAchieved"): Actual => ({ kind: "qualitative", level, text: level });
+const ql = (level: "achieved" | "partial" | "notAchieved"): Actual => ({
+  kind: "qualitative",
+  level,
+  text: level,
+});
 
-function ind(target: Target, actual: Actual, weight: number | null, extra: Partial<Indicator> = {}): Indicator {
-  return { sheet: "S", row: 1, level1: "", level2: "", name: "x", target, actual, weight, reportedScore: null, method: null, reason: "", isTotal: false, ...extra };
+function ind(
+  target: Target,
+  actual: Actual,
+  weight: number | null,
+  extra: Partial<Indicator> = {},
+): Indicator {
+  return {
+    sheet: "S",
+    row: 1,
+    level1: "",
+    level2: "",
+    name: "x",
+    target,
+    actual,
+    weight,
+    reportedScore: null,
+    method: null,
+    reason: "",
+    isTotal: false,
+    ...extra,
+  };
 }
 
 const mof = presets.mof2020;
@@ -75,7 +104,10 @@ describe("qualitative bands", () => {
     expect(r.belowTarget).toBe(false);
   });
   test("an actual identical to the target text is achieved", () => {
-    const r = scoreIndicator(ind({ kind: "qualitative", text: "及时" }, { kind: "text", text: "及时" }, 4), pf);
+    const r = scoreIndicator(
+      ind({ kind: "qualitative", text: "及时" }, { kind: "text", text: "及时" }, 4),
+      pf,
+    );
     expect(r.score).toBe(4);
   });
 });

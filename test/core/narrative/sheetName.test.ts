@@ -20,7 +20,9 @@ test("a user's sheet named like the summary is left alone; the summary takes a f
   const second = runEngine(once, opts);
   expect(second.plan.removeSheets).toEqual(["绩效自评报告 (2)"]);
   expect(second.plan.newSheets[0].name).toBe("绩效自评报告 (2)");
-  expect(applyToData(once, second.plan).sheets.find((s) => s.name === "绩效自评报告")?.rows[0][0]?.value).toBe("我自己的报告");
+  expect(
+    applyToData(once, second.plan).sheets.find((s) => s.name === "绩效自评报告")?.rows[0][0]?.value,
+  ).toBe("我自己的报告");
 });
 
 test("a rerun in the other language replaces the earlier summary", () => {
@@ -39,8 +41,12 @@ test("free names stay within Excel's 31 characters", () => {
 
 test("text from the workbook stays a string literal inside the summary's formulas", () => {
   // Built cell by cell: these are text cells that merely look like formulas.
-  const header = ["三级指标", "年度指标值", "实际完成值", "分值", "偏差原因分析及改进措施"].map((value) => ({ value }));
-  const row = ['=HYPERLINK("http://x")', "≥5场", "1场", 100, "=cmd|' /C calc'!A0"].map((value) => ({ value }));
+  const header = ["三级指标", "年度指标值", "实际完成值", "分值", "偏差原因分析及改进措施"].map((value) => ({
+    value,
+  }));
+  const row = ['=HYPERLINK("http://x")', "≥5场", "1场", 100, "=cmd|' /C calc'!A0"].map((value) => ({
+    value,
+  }));
   const hostile = { name: "指标", rows: [header, row], merges: [] };
   const plan = runEngine({ sheets: [hostile] }, opts).plan;
   const formulas = plan.newSheets[0].cells.flatMap((c) => (c.kind === "formula" ? [c.formula] : []));

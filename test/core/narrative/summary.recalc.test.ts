@@ -32,7 +32,7 @@ function constantsIn(formula: string): string[] {
 }
 
 const missed = [
-  ["组织开展\"全国科普日\"系列活动受众人次", "活动受众人数有所减少"],
+  ['组织开展"全国科普日"系列活动受众人次', "活动受众人数有所减少"],
   ["举办全区科协组织各类业务培训、外出交流活动场次", "年初计划的5场交流活动及培训减少为1场"],
   ["组织开展科技工作者工作交流", "年初计划的2场交流活动减少为1场"],
 ];
@@ -42,19 +42,47 @@ describeWithLibreOffice("summary sheet on the bundled sample", () => {
     const { result, output } = await evaluateFile(samplePath, { lang: "zh-CN" });
     expect(result.plan.newSheets[0].name).toBe("绩效自评报告");
     const text = await summaryText(output, "绩效自评报告");
-    for (const s of ["88.48", "自评等级为良", "86.37%", "99.68%", "831.88", "758.34", "98.14%", "96.59%", "99.89%"]) expect(text).toContain(s);
+    for (const s of [
+      "88.48",
+      "自评等级为良",
+      "86.37%",
+      "99.68%",
+      "831.88",
+      "758.34",
+      "98.14%",
+      "96.59%",
+      "99.89%",
+    ])
+      expect(text).toContain(s);
     for (const [name, reason] of missed) {
       expect(text).toContain(`“${name}”`);
       expect(text).toContain(reason);
     }
-    for (const h of ["一、基本情况", "二、综合评价分析", "（一）自评结论综述", "三、存在的主要问题", "四、下一步改进措施"]) expect(text).toContain(h);
+    for (const h of [
+      "一、基本情况",
+      "二、综合评价分析",
+      "（一）自评结论综述",
+      "三、存在的主要问题",
+      "四、下一步改进措施",
+    ])
+      expect(text).toContain(h);
   });
 
   test("en-US says the same in English", async () => {
     const { result, output } = await evaluateFile(samplePath, { lang: "en-US" });
     expect(result.plan.newSheets[0].name).toBe("Self-evaluation summary");
     const text = await summaryText(output, "Self-evaluation summary");
-    for (const s of ["88.48", "grade Good", "86.37%", "99.68%", "831.88", "758.34", "Main problems", "Next steps"]) expect(text).toContain(s);
+    for (const s of [
+      "88.48",
+      "grade Good",
+      "86.37%",
+      "99.68%",
+      "831.88",
+      "758.34",
+      "Main problems",
+      "Next steps",
+    ])
+      expect(text).toContain(s);
     for (const [name] of missed) expect(text).toContain(`"${name}"`);
   });
 
@@ -62,7 +90,11 @@ describeWithLibreOffice("summary sheet on the bundled sample", () => {
     const { result } = await evaluateFile(samplePath);
     const formulas = result.plan.newSheets[0].cells.filter((c) => c.kind === "formula");
     expect(formulas.length).toBeGreaterThan(15);
-    for (const c of formulas) expect({ row: c.row, constants: constantsIn(c.kind === "formula" ? c.formula : "") }).toEqual({ row: c.row, constants: [] });
+    for (const c of formulas)
+      expect({ row: c.row, constants: constantsIn(c.kind === "formula" ? c.formula : "") }).toEqual({
+        row: c.row,
+        constants: [],
+      });
     // The checker itself can fail: a constant figure is caught.
     expect(constantsIn(`"得分"&TEXT(88.48,"0.00")`)).toEqual(["88.48"]);
   });

@@ -353,7 +353,6 @@ function intersects(a: Area, b: Area): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
-
 /** Interprets one input as Excel does when it is typed (or set through values/formulas). */
 function enter(cell: FakeCell, input: unknown): void {
   if (input === null || input === undefined) return; // null leaves the cell as it is

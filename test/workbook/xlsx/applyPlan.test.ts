@@ -30,15 +30,37 @@ function plan(): WritePlan {
   const ref = (r: number, c: number) => `${quoteSheet(BUDGET)}!${a1(r, c)}`;
   const cells: CellWrite[] = [
     { kind: "text", sheet: BUDGET, row: 0, col: 10, text: "得分", style: "header" },
-    { kind: "formula", sheet: BUDGET, row: 2, col: 10, formula: "IF(N(B3)=0,0,C3/B3)", value: 0.8, numFmt: "0.00%" },
-    { kind: "formula", sheet: BUDGET, row: 3, col: 10, formula: "=IF(N(B4)=0,0,C4/B4)", value: 0, numFmt: "0.00%" },
+    {
+      kind: "formula",
+      sheet: BUDGET,
+      row: 2,
+      col: 10,
+      formula: "IF(N(B3)=0,0,C3/B3)",
+      value: 0.8,
+      numFmt: "0.00%",
+    },
+    {
+      kind: "formula",
+      sheet: BUDGET,
+      row: 3,
+      col: 10,
+      formula: "=IF(N(B4)=0,0,C4/B4)",
+      value: 0,
+      numFmt: "0.00%",
+    },
     { kind: "text", sheet: BUDGET, row: 2, col: 11, text: "=SUM(A1:A2) is a reason, not a formula" },
   ];
   return {
     removeSheets: [SUMMARY],
     cells,
     conditionalFormats: [
-      { sheet: BUDGET, area: { top: 2, left: 10, bottom: 4, right: 10 }, formula: "AND(ISNUMBER(K3),K3<0.9)", fill: "FFC7CE", fontColor: "9C0006" },
+      {
+        sheet: BUDGET,
+        area: { top: 2, left: 10, bottom: 4, right: 10 },
+        formula: "AND(ISNUMBER(K3),K3<0.9)",
+        fill: "FFC7CE",
+        fontColor: "9C0006",
+      },
     ],
     newSheets: [
       {
@@ -46,11 +68,26 @@ function plan(): WritePlan {
         columnWidths: [18, 60],
         pageSetup: { paper: "A4", orientation: "portrait", fitToWidth: true },
         cells: [
-          { kind: "text", sheet: SUMMARY, row: 0, col: 0, text: "2021年度部门整体支出绩效自评报告", style: "title" },
+          {
+            kind: "text",
+            sheet: SUMMARY,
+            row: 0,
+            col: 0,
+            text: "2021年度部门整体支出绩效自评报告",
+            style: "title",
+          },
           { kind: "text", sheet: SUMMARY, row: 1, col: 0, text: "一、基本情况", style: "heading" },
           { kind: "text", sheet: SUMMARY, row: 2, col: 0, text: "项目", style: "header" },
           { kind: "text", sheet: SUMMARY, row: 3, col: 1, text: "全年预算执行情况良好。", style: "body" },
-          { kind: "formula", sheet: SUMMARY, row: 4, col: 1, formula: `"执行率"&TEXT(${ref(2, 10)}*100,"0.00")&"%"`, value: "执行率80.00%", style: "body" },
+          {
+            kind: "formula",
+            sheet: SUMMARY,
+            row: 4,
+            col: 1,
+            formula: `"执行率"&TEXT(${ref(2, 10)}*100,"0.00")&"%"`,
+            value: "执行率80.00%",
+            style: "body",
+          },
           { kind: "text", sheet: SUMMARY, row: 5, col: 0, text: "注：由系统生成。", style: "note" },
         ],
       },
@@ -58,7 +95,12 @@ function plan(): WritePlan {
   };
 }
 
-async function applied(): Promise<{ before: WorkbookData; after: WorkbookData; wb: ExcelJS.Workbook; out: string }> {
+async function applied(): Promise<{
+  before: WorkbookData;
+  after: WorkbookData;
+  wb: ExcelJS.Workbook;
+  out: string;
+}> {
   const doc = await loadXlsx(input);
   const before = doc.data;
   applyPlanToXlsx(doc, plan());
@@ -76,7 +118,12 @@ function grid(data: WorkbookData, name: string): Grid {
 }
 
 /** Every non-empty cell of `before` outside `written` is identical (value, formula, numFmt) in `after`. */
-function expectNoDataLoss(before: WorkbookData, after: WorkbookData, written: Set<string>, removed: Set<string>): number {
+function expectNoDataLoss(
+  before: WorkbookData,
+  after: WorkbookData,
+  written: Set<string>,
+  removed: Set<string>,
+): number {
   let checked = 0;
   for (const g of before.sheets) {
     if (removed.has(g.name)) continue;
@@ -127,8 +174,9 @@ describe("applyPlanToXlsx", () => {
 
   test("conditional format: expression rule with fill and font colour", async () => {
     const { wb } = await applied();
-    const cfs = (wb.getWorksheet(BUDGET) as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
-      .conditionalFormattings;
+    const cfs = (
+      wb.getWorksheet(BUDGET) as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }
+    ).conditionalFormattings;
     expect(cfs).toHaveLength(1);
     expect(cfs[0].ref).toBe("K3:K5");
     const rule = cfs[0].rules[0] as ExcelJS.ExpressionRuleType;
@@ -143,17 +191,28 @@ describe("applyPlanToXlsx", () => {
     expect(after.sheets.map((s) => s.name)).toEqual([BUDGET, "隐藏", "Backup", "Locked", SUMMARY]);
     const s = grid(after, SUMMARY);
     expect(cellAt(s, 0, 0)).toEqual({ value: "2021年度部门整体支出绩效自评报告" });
-    expect(cellAt(s, 4, 1)).toEqual({ value: "执行率80.00%", formula: `"执行率"&TEXT('预算 表'!K3*100,"0.00")&"%"` });
+    expect(cellAt(s, 4, 1)).toEqual({
+      value: "执行率80.00%",
+      formula: `"执行率"&TEXT('预算 表'!K3*100,"0.00")&"%"`,
+    });
     const ws = wb.getWorksheet(SUMMARY)!;
     expect(ws.getColumn(1).width).toBe(18);
     expect(ws.getColumn(2).width).toBe(60);
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
     // The page setup as written in the file.
     const zip = await JSZip.loadAsync(fs.readFileSync(out));
     const wbXml = await zip.file("xl/workbook.xml")!.async("string");
     const rid = /<sheet [^>]*name="绩效自评报告"[^>]*r:id="(rId\d+)"/.exec(wbXml)![1];
     const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-    const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1];
+    const target =
+      new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+      new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1];
     const sheetXml = await zip.file(`xl/${target.replace(/^\/?xl\//, "")}`)!.async("string");
     expect(sheetXml).toMatch(/<pageSetup[^>]*paperSize="9"/);
     expect(sheetXml).toMatch(/<pageSetup[^>]*fitToWidth="1"/);
@@ -179,14 +238,19 @@ describe("applyPlanToXlsx", () => {
     applyPlanToXlsx(once, plan());
     const twice = await loadXlsxBuffer(await toBuffer(once));
     expect(twice.data).toEqual(once.data);
-    const cfs = (twice.workbook.getWorksheet(BUDGET) as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings;
+    const cfs = (twice.workbook.getWorksheet(BUDGET) as unknown as { conditionalFormattings: unknown[] })
+      .conditionalFormattings;
     expect(cfs).toHaveLength(1);
   });
 
   test("doc.data is refreshed after applying", async () => {
     const doc = await loadXlsx(input);
     applyPlanToXlsx(doc, plan());
-    expect(cellAt(grid(doc.data, BUDGET), 2, 10)).toEqual({ value: 0.8, formula: "IF(N(B3)=0,0,C3/B3)", numFmt: "0.00%" });
+    expect(cellAt(grid(doc.data, BUDGET), 2, 10)).toEqual({
+      value: 0.8,
+      formula: "IF(N(B3)=0,0,C3/B3)",
+      numFmt: "0.00%",
+    });
     expect(doc.data.sheets.map((s) => s.name)).toContain(SUMMARY);
   });
 
@@ -196,7 +260,17 @@ describe("applyPlanToXlsx", () => {
       removeSheets: [],
       conditionalFormats: [],
       newSheets: [],
-      cells: [{ kind: "formula", sheet: BUDGET, row: 2, col: 3, formula: "IF(N(B3)=0,0,C3/B3)", value: 0.8, numFmt: "0.00%" }],
+      cells: [
+        {
+          kind: "formula",
+          sheet: BUDGET,
+          row: 2,
+          col: 3,
+          formula: "IF(N(B3)=0,0,C3/B3)",
+          value: 0.8,
+          numFmt: "0.00%",
+        },
+      ],
     });
     const g = grid((await loadXlsxBuffer(await toBuffer(doc))).data, BUDGET);
     expect(cellAt(g, 2, 3)?.formula).toBe("IF(N(B3)=0,0,C3/B3)");
@@ -207,14 +281,26 @@ describe("applyPlanToXlsx", () => {
   test("errors: a cell for a missing sheet, a new sheet whose name is taken", async () => {
     const doc = await loadXlsx(input);
     expect(() =>
-      applyPlanToXlsx(doc, { removeSheets: [], conditionalFormats: [], newSheets: [], cells: [{ kind: "text", sheet: "Nope", row: 0, col: 0, text: "x" }] }),
+      applyPlanToXlsx(doc, {
+        removeSheets: [],
+        conditionalFormats: [],
+        newSheets: [],
+        cells: [{ kind: "text", sheet: "Nope", row: 0, col: 0, text: "x" }],
+      }),
     ).toThrow(/sheet "Nope"/);
     expect(() =>
       applyPlanToXlsx(doc, {
         removeSheets: [],
         conditionalFormats: [],
         cells: [],
-        newSheets: [{ name: "Locked", columnWidths: [], pageSetup: { paper: "A4", orientation: "portrait", fitToWidth: true }, cells: [] }],
+        newSheets: [
+          {
+            name: "Locked",
+            columnWidths: [],
+            pageSetup: { paper: "A4", orientation: "portrait", fitToWidth: true },
+            cells: [],
+          },
+        ],
       }),
     ).toThrow(/already exists/);
   });
@@ -255,7 +341,14 @@ describe("applyPlanToXlsx", () => {
       fc.asyncProperty(fc.array(write, { maxLength: 8 }), async (writes) => {
         const doc = await loadXlsxBuffer(buf);
         const covered = (w: { row: number; col: number }) =>
-          g0.merges.some((m) => w.row >= m.top && w.row <= m.bottom && w.col >= m.left && w.col <= m.right && (w.row !== m.top || w.col !== m.left));
+          g0.merges.some(
+            (m) =>
+              w.row >= m.top &&
+              w.row <= m.bottom &&
+              w.col >= m.left &&
+              w.col <= m.right &&
+              (w.row !== m.top || w.col !== m.left),
+          );
         const cells = writes.filter((w) => !covered(w)).map((w) => ({ ...w, sheet: BUDGET }) as CellWrite);
         applyPlanToXlsx(doc, { removeSheets: [], conditionalFormats: [], newSheets: [], cells });
         const after = (await loadXlsxBuffer(await toBuffer(doc))).data;

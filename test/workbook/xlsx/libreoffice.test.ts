@@ -5,7 +5,12 @@ import { a1, quoteSheet } from "../../../src/core/cellRef";
 import { round2 } from "../../../src/core/round";
 import type { CellWrite, WritePlan } from "../../../src/core/plan/writePlan";
 import { applyPlanToXlsx, loadXlsx, saveXlsx } from "../../../src/workbook/xlsx";
-import { describeWithLibreOffice, disposeLibreOffice, recalculate, recalculatedValues } from "../../helpers/libreoffice";
+import {
+  describeWithLibreOffice,
+  disposeLibreOffice,
+  recalculate,
+  recalculatedValues,
+} from "../../helpers/libreoffice";
 import { tempDir, writeWorkbook } from "./fixtures";
 
 /** A sheet name that needs quoting in formulas: a space and a quote. */
@@ -50,8 +55,24 @@ describeWithLibreOffice("formulas recalculated by LibreOffice", () => {
       const B = a1(r, 1);
       const rate = excelRate(budget, actual);
       // Deliberately wrong cached results: LibreOffice must replace them.
-      cells.push({ kind: "formula", sheet: SHEET, row: r, col: 4, formula: `IF(N(${C})=0,0,${D}/${C})`, value: -1, numFmt: "0.00%" });
-      cells.push({ kind: "formula", sheet: SHEET, row: r, col: 5, formula: `ROUND(${B}*MIN(1,E${r + 1}),2)`, value: -1, numFmt: "0.00" });
+      cells.push({
+        kind: "formula",
+        sheet: SHEET,
+        row: r,
+        col: 4,
+        formula: `IF(N(${C})=0,0,${D}/${C})`,
+        value: -1,
+        numFmt: "0.00%",
+      });
+      cells.push({
+        kind: "formula",
+        sheet: SHEET,
+        row: r,
+        col: 5,
+        formula: `ROUND(${B}*MIN(1,E${r + 1}),2)`,
+        value: -1,
+        numFmt: "0.00",
+      });
       expected.set(`${SHEET}!E${r + 1}`, rate);
       expected.set(`${SHEET}!F${r + 1}`, round2(weight * Math.min(1, rate)));
       cells.push({
@@ -69,7 +90,10 @@ describeWithLibreOffice("formulas recalculated by LibreOffice", () => {
     cells.push({ kind: "formula", sheet: SHEET, row: 1, col: 7, formula: "ROUND(1.005,2)", value: null });
     expected.set(`${SHEET}!H2`, 1.01);
     cells.push({ kind: "formula", sheet: SUMMARY, row: 10, col: 0, formula: `SUM(${q}!F2:F6)`, value: 0 });
-    expected.set(`${SUMMARY}!A11`, LINES.reduce((s, l) => s + round2(l[3] * Math.min(1, excelRate(l[1], l[2]))), 0));
+    expected.set(
+      `${SUMMARY}!A11`,
+      LINES.reduce((s, l) => s + round2(l[3] * Math.min(1, excelRate(l[1], l[2]))), 0),
+    );
     cells.push({ kind: "text", sheet: SUMMARY, row: 11, col: 0, text: "=1+1" });
     expected.set(`${SUMMARY}!A12`, "=1+1");
 
@@ -122,7 +146,6 @@ describeWithLibreOffice("formulas recalculated by LibreOffice", () => {
   });
 
   test("a recalculation takes well under the timeout", () => {
-    // eslint-disable-next-line no-console
     console.log(`LibreOffice recalculation: ${seconds.toFixed(1)} s`);
     expect(seconds).toBeLessThan(120);
   });
@@ -130,7 +153,7 @@ describeWithLibreOffice("formulas recalculated by LibreOffice", () => {
   test("concurrent calls in one process are serialised and both succeed", async () => {
     const t0 = Date.now();
     const [a, b] = await Promise.all([recalculate(output), recalculate(output)]);
-    // eslint-disable-next-line no-console
+
     console.log(`two more recalculations (warm profile): ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     expect(a).not.toBe(b);
     expect((await recalculatedValues(a)).get(`${SHEET}!H1`)).toBe(1.01);

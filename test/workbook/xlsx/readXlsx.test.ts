@@ -3,7 +3,14 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { cellAt, shownValue, type Grid } from "../../../src/core/grid";
-import { dateToSerial, isDateNumFmt, loadXlsx, loadXlsxBuffer, slideFormula, XlsxError } from "../../../src/workbook/xlsx";
+import {
+  dateToSerial,
+  isDateNumFmt,
+  loadXlsx,
+  loadXlsxBuffer,
+  slideFormula,
+  XlsxError,
+} from "../../../src/workbook/xlsx";
 import { featureWorkbook, tempDir, writeWorkbook } from "./fixtures";
 
 let dir: string;
@@ -114,7 +121,14 @@ describe("helpers", () => {
   });
 
   test("isDateNumFmt", () => {
-    for (const f of ["yyyy-mm-dd", "m/d/yy", "yyyy\"年\"m\"月\"d\"日\"", "[h]:mm:ss", "[$-F800]dddd, mmmm dd, yyyy", "hh:mm"]) {
+    for (const f of [
+      "yyyy-mm-dd",
+      "m/d/yy",
+      'yyyy"年"m"月"d"日"',
+      "[h]:mm:ss",
+      "[$-F800]dddd, mmmm dd, yyyy",
+      "hh:mm",
+    ]) {
       expect([f, isDateNumFmt(f)]).toEqual([f, true]);
     }
     for (const f of ["0.00%", "General", "#,##0.00", "[Red]0.00", '0.00"天"', "@", undefined]) {
@@ -170,7 +184,9 @@ describe("loadXlsx: inputs that are not readable workbooks", () => {
     const p = path.join(dir, "zip.xlsx");
     fs.writeFileSync(p, await zip.generateAsync({ type: "nodebuffer" }));
     const e = await rejection(loadXlsx(p));
-    expect(e.message).toMatch(new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}: not an \\.xlsx workbook`));
+    expect(e.message).toMatch(
+      new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}: not an \\.xlsx workbook`),
+    );
     expect(e.message).not.toContain("\n");
 
     const t = path.join(dir, "truncated.xlsx");
@@ -183,7 +199,10 @@ describe("loadXlsx: inputs that are not readable workbooks", () => {
 
   test("an encrypted workbook (OLE compound file)", async () => {
     const p = path.join(dir, "secret.xlsx");
-    fs.writeFileSync(p, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+    fs.writeFileSync(
+      p,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+    );
     const e = await rejection(loadXlsx(p));
     expect(e.message).toMatch(/secret\.xlsx: encrypted workbook/);
     expect(e.message).not.toContain("\n");
