@@ -19,12 +19,12 @@ import http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
 import { gzipSync } from "zlib";
-import { chromium, type Browser } from "playwright-core";
+import { launchChromium } from "../test/helpers/chromium";
+import type { Browser } from "playwright-core";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const PANE = path.join(ROOT, "build/bench/pane");
 const BASE = path.join(ROOT, "build/bench/baseline");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const WEBPACK = path.join(ROOT, "node_modules/.bin/webpack");
 
 function build(): void {
@@ -124,18 +124,7 @@ export async function benchTaskpane(runs: number) {
   const baseline = startScripts(BASE, "index.html");
   const server = await serve();
   const port = (server.address() as AddressInfo).port;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   const p: { firstRender: number; fcp: number | null }[] = [];
   const b: { firstRender: number; fcp: number | null }[] = [];
   try {

@@ -13,9 +13,9 @@ import type { AddressInfo } from "net";
 import os from "os";
 import path from "path";
 import { gzipSync } from "zlib";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { CHROMIUM, launchChromium } from "../helpers/chromium";
+import type { Browser, Page } from "playwright-core";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const root = path.resolve(__dirname, "../..");
 const dist = path.join(root, "dist");
 const haveChromium = existsSync(CHROMIUM);
@@ -104,18 +104,7 @@ suite("task pane in preview mode (headless Chromium)", () => {
     ensureBuilt();
     server = await serve(dist);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: "zh-CN" });
     // office.js is unreachable, as in a plain browser offline: the pane must fall back to preview.
     await context.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
