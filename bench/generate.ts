@@ -12,7 +12,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { SAMPLE_INDICATORS, type SampleIndicator } from "../scripts/sample-data";
+import { SAMPLE_INDICATOR_HEADER, SAMPLE_INDICATORS, type SampleIndicator } from "../scripts/sample-data";
 
 /** Rows per 二级指标 group and per 一级指标 block. */
 const GROUP_ROWS = 5;
@@ -76,18 +76,7 @@ function indicatorSheet(wb: ExcelJS.Workbook, n: number): void {
   const ws = wb.addWorksheet("绩效指标");
   ws.getCell("A1").value = "基准测试绩效自评指标表";
   ws.mergeCells("A1:J1");
-  const header = [
-    "一级指标",
-    "二级指标",
-    "三级指标",
-    "计分方法",
-    "年度指标值",
-    "实际完成值",
-    "分值",
-    "自评得分",
-    "得分",
-    "偏差原因分析及改进措施",
-  ];
+  const header = SAMPLE_INDICATOR_HEADER;
   header.forEach((h, i) => (ws.getCell(2, i + 1).value = h));
   let selfTotal = 0;
   const first = 3;

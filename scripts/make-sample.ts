@@ -15,6 +15,7 @@ import {
   SAMPLE_INDICATORS,
   SAMPLE_INDICATOR_TITLE,
   SAMPLE_TOTAL_SELF_SCORE,
+  SAMPLE_INDICATOR_HEADER,
 } from "./sample-data";
 
 /** The repository root, whether run compiled (build/cli/scripts) or from source (ts-jest). */
@@ -109,18 +110,7 @@ function indicatorSheet(wb: ExcelJS.Workbook): void {
   ws.mergeCells("A1:J1");
   ws.getCell("A1").font = { bold: true, size: 14 };
   ws.getCell("A1").alignment = { horizontal: "center" };
-  const header = [
-    "一级指标",
-    "二级指标",
-    "三级指标",
-    "计分方法",
-    "年度指标值",
-    "实际完成值",
-    "分值",
-    "自评得分",
-    "得分",
-    "偏差原因分析及改进措施",
-  ];
+  const header = SAMPLE_INDICATOR_HEADER;
   header.forEach((h, i) => {
     const c = ws.getCell(2, i + 1);
     c.value = h;

@@ -54,6 +54,20 @@ export const SAMPLE_BUDGET_TITLE = "广州市增城区科学技术协会2021年�
 export const SAMPLE_INDICATOR_TITLE = "2021年部门整体支出绩效自评指标表";
 export const SAMPLE_TOTAL_SELF_SCORE = 88.48;
 
+/** The indicator sheet's header row, shared by the sample and the benchmark's large workbooks. */
+export const SAMPLE_INDICATOR_HEADER: readonly string[] = [
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "计分方法",
+  "年度指标值",
+  "实际完成值",
+  "分值",
+  "自评得分",
+  "得分",
+  "偏差原因分析及改进措施",
+];
+
 export const SAMPLE_BUDGET: readonly SampleBudgetLine[] = [
   { name: "合计", initial: 766.17, budget: 831.88, actual: 758.34 },
   { name: "一、基本支出", initial: null, budget: 532.66, actual: 460.07 },
