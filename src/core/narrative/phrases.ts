@@ -61,6 +61,8 @@ export interface Phrases {
   readonly ownMeasures: string;
   readonly quote: (s: string) => string;
   readonly listSep: string;
+  /** After a list cut short by listLimits. */
+  readonly moreInTable: string;
   /** After a list number: 1、 or 1. */
   readonly enumSep: string;
   readonly colon: string;
@@ -146,6 +148,7 @@ const zh: Phrases = {
   ownMeasures: "（请在此补充本单位的具体改进措施。）",
   quote: (s) => `“${s}”`,
   listSep: "、",
+  moreInTable: "等（其余见指标表）",
   enumSep: "、",
   colon: "：",
   subLineSpent: "",
@@ -231,6 +234,7 @@ const en: Phrases = {
   ownMeasures: "(Add your own measures here.)",
   quote: (s) => `"${s}"`,
   listSep: ", ",
+  moreInTable: " and others (see the indicator table)",
   enumSep: ". ",
   colon: ": ",
   subLineSpent: ": spent ",

@@ -171,6 +171,7 @@ export function tasks(wb: WorkbookData, ev: Evaluated, cells: ScopePlan, ph: Phr
     ];
   };
   const rows = blocks.length ? blocks : [];
+  let detailed = 0;
   rows.forEach((b, i) => {
     const f = blockFigures(wb, ev, cells, b);
     const name = b.level2 || b.level1;
@@ -183,7 +184,10 @@ export function tasks(wb: WorkbookData, ev: Evaluated, cells: ScopePlan, ph: Phr
     ];
     const inside = indicatorsIn(ev, b);
     const missed = inside.filter((ie) => ie.result.belowTarget);
-    missed.forEach((ie, j) => parts.push(...missedPart(ie, j === 0)));
+    const shown = missed.slice(0, Math.max(0, listLimits.missed - detailed));
+    detailed += shown.length;
+    shown.forEach((ie, j) => parts.push(...missedPart(ie, j === 0)));
+    if (shown.length < missed.length) parts.push(text(ph.moreInTable));
     parts.push(text(missed.length ? ph.othersMet : ph.allMet));
     if (missed.length && missed.length === inside.length) parts.pop();
     out.push(para("body", ...parts));
@@ -195,6 +199,12 @@ export function tasks(wb: WorkbookData, ev: Evaluated, cells: ScopePlan, ph: Phr
   return out;
 }
 
+/**
+ * How many indicators a list names before it refers the reader to the table: a report for a
+ * workbook of thousands of rows stays readable, and its formulas stay small enough to save quickly.
+ */
+export const listLimits = { missed: 100, met: 60, names: 50 } as const;
+
 const isMet = (ie: IndicatorEval): boolean => !ie.result.belowTarget && ie.result.completion !== null;
 
 export function metIndicators(wb: WorkbookData, ev: Evaluated, ph: Phrases): Paragraph[] {
@@ -205,10 +215,17 @@ export function metIndicators(wb: WorkbookData, ev: Evaluated, ph: Phrases): Par
   const groups = blocks.length
     ? blocks.map((b) => ({ name: b.level2 || b.level1, items: indicatorsIn(ev, b).filter(isMet) }))
     : [{ name: "", items: met }];
+  let listed = 0;
   for (const g of groups) {
     if (g.items.length === 0) continue;
+    if (listed >= listLimits.met) {
+      out.push(para("body", text(ph.moreInTable.replace(/^等/, "") + ph.end)));
+      break;
+    }
+    const items = g.items.slice(0, listLimits.met - listed);
+    listed += items.length;
     const parts: Part[] = [text(g.name ? `${g.name}${ph.colon}` : "")];
-    g.items.forEach((ie, i) => {
+    items.forEach((ie, i) => {
       const grid = gridOf(wb, ie.indicator.sheet);
       const c = ie.table.columns;
       if (i > 0) parts.push(text(ph.sep));
@@ -220,8 +237,10 @@ export function metIndicators(wb: WorkbookData, ev: Evaluated, ph: Phrases): Par
         text(ph.metEnd),
       );
     });
-    parts.push(text(ph.end));
+    const cut = items.length < g.items.length;
+    parts.push(text((cut ? ph.moreInTable : "") + ph.end));
     out.push(para("body", ...parts));
+    if (cut) break;
   }
   return out;
 }
@@ -291,7 +310,9 @@ export function problems(wb: WorkbookData, ev: Evaluated, ph: Phrases): Paragrap
       const cells = ev.flags.filter((f) => inconsistent.has(f.code)).map((f) => displayRef(f.cell));
       return para("body", lead, text([...new Set(cells)].join(ph.listSep) + ph.end));
     }
-    return para("body", lead, text(names(k).join(ph.listSep) + ph.end));
+    const all = names(k);
+    const more = all.length > listLimits.names ? ph.moreInTable : "";
+    return para("body", lead, text(all.slice(0, listLimits.names).join(ph.listSep) + more + ph.end));
   });
 }
 
