@@ -163,6 +163,7 @@ export const TOTAL_ROW_LABELS: readonly string[] = [
   "分值合计",
   "Total",
   "Total score",
+  "Grand total",
 ].map(normaliseHeader);
 
 /** Beginnings of a row of notes or signatures under a table: the table ends above it. */

@@ -2,10 +2,11 @@
  * Reads the rows of an indicator table into Indicators. Merged or blank 一级/二级 cells carry down
  * from the row above; heading rows (a label and nothing to score) only update that carry.
  */
+import { isTotalLabel } from "../detect";
 import { cellAt, isCellError, isEmptyCell, shownValue, type Grid } from "../grid";
-import { parseActual, parseMethod, parseNumber, parseTarget } from "../parse";
+import { isPlaceholder, parseActual, parseMethod, parseNumber, parseTarget } from "../parse";
 import type { Indicator, TableMapping } from "../types";
-import { cellText, isTotalName } from "./cellText";
+import { cellText } from "./cellText";
 
 export interface IndicatorRows {
   readonly indicators: readonly Indicator[];
@@ -39,9 +40,8 @@ export function readIndicators(grid: Grid, t: TableMapping): IndicatorRows {
     const p = parseNumber(cell.value, cell.numFmt);
     if (p) return p.value;
     const text = cellText(cell.value);
-    if (isCellError(cell.value) || text !== "") {
-      if (!/^[—\-/*＊／－无]+$/.test(text)) badNumbers.push({ row, col, name, text });
-    }
+    if (isCellError(cell.value) || (text !== "" && !isPlaceholder(text)))
+      badNumbers.push({ row, col, name, text });
     return null;
   };
   const text = (row: number, col: number | undefined): string =>
@@ -55,7 +55,7 @@ export function readIndicators(grid: Grid, t: TableMapping): IndicatorRows {
     else if (l1 && c.level2 !== undefined && !l2) level2 = "";
     let name = text(r, c.name);
     const rowLabel = name || l2 || l1;
-    if (isTotalName(rowLabel) || isTotalName(l1)) {
+    if (isTotalLabel(rowLabel) || isTotalLabel(l1)) {
       const score = c.score !== undefined ? cellAt(grid, r, c.score) : undefined;
       const stated =
         num(r, c.reportedScore, rowLabel) ?? (score && !score.formula ? num(r, c.score, rowLabel) : null);
