@@ -1,5 +1,5 @@
 /** The figures a summary sentence points at: source cells, rates, block sums, the total and grade. */
-import { cellRef, formulaRef, type CellRef } from "../cellRef";
+import { a1Range, cellRef, formulaRef, quoteSheet, type CellRef } from "../cellRef";
 import type { LineEval } from "../evaluate/budget";
 import { cellText } from "../evaluate/cellText";
 import type { Evaluated, IndicatorEval } from "../evaluate/evaluate";
@@ -121,7 +121,7 @@ export function shownCell(grid: Grid, row: number, col: number | undefined): Par
 }
 
 function columnRange(sheet: string, col: number, first: number, last: number): string {
-  return `${formulaRef(cellRef(sheet, first, col))}:${formulaRef(cellRef(sheet, last, col)).split("!")[1]}`;
+  return `${quoteSheet(sheet)}!${a1Range(first, col, last, col)}`;
 }
 
 function numericColumn(grid: Grid, col: number, first: number, last: number): boolean {
