@@ -8,7 +8,7 @@ import { displayRef } from "../core/cellRef";
 import { runEngine, type RunResult } from "../core/engine";
 import { toReport } from "../core/report";
 import type { RunOptions } from "../core/result";
-import { applyPlanWithRecord, loadXlsx, revertXlsx, saveXlsx } from "../workbook/xlsx";
+import { applyPlanWithRecordToPackage, loadPackage, revertPackage, savePackage } from "../workbook/ooxml";
 import { parseArgs, usage, UsageError, type Command } from "./args";
 import { expandInputs, planJobs, type Job } from "./files";
 
@@ -35,7 +35,7 @@ async function evaluateOne(job: Job, options: RunOptions): Promise<string[]> {
   if (path.resolve(job.input) === path.resolve(job.output))
     throw new FileError(`${job.input}: --out would overwrite the input; choose another file`);
   if (!fs.existsSync(job.input)) throw new FileError(`${job.input}: file not found`);
-  const doc = await loadXlsx(job.input);
+  const doc = await loadPackage(job.input);
   const result = runEngine(doc.data, options);
   if (result.tables.length === 0)
     throw new FileError(
@@ -50,9 +50,9 @@ async function evaluateOne(job: Job, options: RunOptions): Promise<string[]> {
       `${job.input}: sheet ${locked.map((s) => `"${s}"`).join(", ")} is protected; unprotect it to fill in formulas (nothing written)`,
     );
   // The record of what the run replaced goes into the workbook itself, so revert works later.
-  applyPlanWithRecord(doc, result.plan);
+  applyPlanWithRecordToPackage(doc, result.plan);
   fs.mkdirSync(path.dirname(path.resolve(job.output)), { recursive: true });
-  await saveXlsx(doc, job.output);
+  await savePackage(doc, job.output);
   if (job.report) {
     fs.mkdirSync(path.dirname(path.resolve(job.report)), { recursive: true });
     fs.writeFileSync(
@@ -67,12 +67,12 @@ async function revertOne(job: Job): Promise<string> {
   if (path.resolve(job.input) === path.resolve(job.output)) {
     throw new FileError(`${job.input}: --out would overwrite the input; choose another file`);
   }
-  const doc = await loadXlsx(job.input);
-  const reverted = revertXlsx(doc);
+  const doc = await loadPackage(job.input);
+  const reverted = revertPackage(doc);
   if (!reverted)
     throw new FileError(`${job.input}: nothing to revert (no record of an earlier run in this workbook)`);
   fs.mkdirSync(path.dirname(path.resolve(job.output)), { recursive: true });
-  await saveXlsx(doc, job.output);
+  await savePackage(doc, job.output);
   return `${job.input}: restored ${reverted.cells} cell(s) as before the first run -> ${job.output}`;
 }
 

@@ -1,11 +1,11 @@
-/** Runs the engine over an xlsx file the way the command line does, into a temp folder. */
+/** Runs the engine over an xlsx file the way the command line does (package adapter, with the revert record), into a temp folder. */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { runEngine, type RunResult } from "../../src/core/engine";
 import type { RunOptions } from "../../src/core/result";
 import type { WorkbookData } from "../../src/core/grid";
-import { applyPlanToXlsx, loadXlsx, saveXlsx } from "../../src/workbook/xlsx";
+import { applyPlanWithRecordToPackage, loadPackage, savePackage } from "../../src/workbook/ooxml";
 
 export const repoRoot = path.resolve(__dirname, "../..");
 export const samplePath = path.join(repoRoot, "samples", "zengcheng-cast-2021.xlsx");
@@ -34,11 +34,11 @@ export async function evaluateFile(
   options: Partial<RunOptions> = {},
   outDir = tempDir("pse-"),
 ): Promise<Evaluated> {
-  const doc = await loadXlsx(input);
+  const doc = await loadPackage(input);
   const before = doc.data;
   const result = runEngine(before, { rules: "mof2020", lang: "zh-CN", summary: true, ...options });
-  applyPlanToXlsx(doc, result.plan);
+  applyPlanWithRecordToPackage(doc, result.plan);
   const output = path.join(outDir, path.basename(input));
-  await saveXlsx(doc, output);
+  await savePackage(doc, output);
   return { before, result, output };
 }

@@ -17,11 +17,14 @@
  * a value stored in a cell hidden under a merge is dropped on load; dates before 1900-03-01 are one
  * day off (ExcelJS ignores Excel's 1900 leap-year bug); date-times are kept to the millisecond.
  */
-import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import type { Area, Cell, CellValue, Grid, WorkbookData } from "../../core/grid";
 import { isDateFormat } from "../../core/parse/number";
+import { readWorkbookFile } from "../files";
 import { slideFormula } from "./sharedFormula";
+import { XlsxError } from "./xlsxError";
+
+export { XlsxError };
 
 export interface XlsxDocument {
   /** The ExcelJS workbook: applyPlanToXlsx edits it, saveXlsx writes it. */
@@ -30,19 +33,6 @@ export interface XlsxDocument {
   data: WorkbookData;
   /** Where it came from (file path, or the name given to loadXlsxBuffer); used in error messages. */
   readonly source: string;
-}
-
-/** A one-line error naming the file, e.g. "in.xlsx: not an .xlsx workbook". */
-export class XlsxError extends Error {
-  constructor(
-    readonly file: string,
-    readonly reason: string,
-    /** The underlying library message, for debugging; not part of `message`. */
-    readonly detail?: string,
-  ) {
-    super(`${file}: ${reason}`);
-    this.name = "XlsxError";
-  }
 }
 
 const MS_PER_DAY = 86400000;
@@ -250,15 +240,5 @@ export function refreshData(doc: XlsxDocument): void {
 
 /** Reads an .xlsx file. Rejects with a one-line XlsxError naming the file when it cannot. */
 export async function loadXlsx(path: string): Promise<XlsxDocument> {
-  let buf: Buffer;
-  try {
-    buf = await fs.readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new XlsxError(path, "file not found");
-    if (code === "EISDIR") throw new XlsxError(path, "is a directory, not an .xlsx workbook");
-    if (code === "EACCES" || code === "EPERM") throw new XlsxError(path, "permission denied");
-    throw new XlsxError(path, `cannot read file (${code ?? firstLine(e)})`);
-  }
-  return loadXlsxBuffer(buf, path);
+  return loadXlsxBuffer(await readWorkbookFile(path), path);
 }
