@@ -66,11 +66,15 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        // The template places the script tags itself (before office.js: see the template).
+        inject: false,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        // The template places the script tags itself (before office.js: see the template).
+        inject: false,
       }),
       new CopyWebpackPlugin({
         patterns: [

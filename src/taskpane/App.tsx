@@ -3,18 +3,13 @@
  * through `actions` (wired in index.tsx); it only keeps what the user chose and what came back.
  */
 import {
-  Button,
   Caption1,
   Field,
-  FluentProvider,
   makeStyles,
-  mergeClasses,
   MessageBar,
   MessageBarBody,
   ProgressBar,
-  Title3,
   tokens,
-  webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { displayRef, type CellRef } from "../core/cellRef";
@@ -27,8 +22,8 @@ import { ErrorBar, type PaneError } from "./ErrorBar";
 import { mappingsAfterEdit, withColumn } from "./mappings";
 import { ResultsPanel } from "./ResultsPanel";
 import { SettingsPanel, type Bands } from "./SettingsPanel";
+import { PaneFrame } from "./Shell";
 import { strings as allStrings } from "./strings";
-import { usePillStyles } from "./styles";
 import { TablesPanel } from "./TablesPanel";
 
 export interface PaneActions {
@@ -63,30 +58,6 @@ export function toPaneError(e: unknown): PaneError {
 }
 
 const useStyles = makeStyles({
-  root: {
-    boxSizing: "border-box",
-    minHeight: "100vh",
-    width: "100%",
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
-    minWidth: 0,
-  },
-  header: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-  },
-  title: { margin: 0 },
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-  },
   status: { overflowWrap: "anywhere" },
   rule: {
     width: "100%",
@@ -98,7 +69,6 @@ const useStyles = makeStyles({
 
 export function App({ mode, actions, initialSettings, initialLang }: AppProps): JSX.Element {
   const s = useStyles();
-  const pill = usePillStyles();
   const [settings, setSettings] = useState<Settings>(initialSettings);
   const [tables, setTables] = useState<readonly TableMapping[] | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
@@ -180,66 +150,45 @@ export function App({ mode, actions, initialSettings, initialLang }: AppProps): 
   };
 
   return (
-    <FluentProvider theme={webLightTheme} lang={lang}>
-      <main className={s.root}>
-        <header className={s.header}>
-          <h1 className={s.title}>
-            <Title3>{t.appTitle}</Title3>
-          </h1>
-          {mode === "preview" && (
-            <span className={mergeClasses(pill.pill, pill.warning)} data-testid="preview-badge">
-              {t.previewBadge}
-            </span>
-          )}
-        </header>
-        {mode === "preview" && <Caption1>{t.previewNote}</Caption1>}
-        <div className={s.actions}>
-          <Button appearance="primary" onClick={run} disabled={busy}>
-            {t.run}
-          </Button>
-          <Button onClick={revert} disabled={busy}>
-            {t.revert}
-          </Button>
-        </div>
-        {busy && (
-          <Field label={t.running}>
-            <ProgressBar />
-          </Field>
-        )}
-        {phase.kind === "error" && <ErrorBar error={phase.error} strings={t} />}
-        {notice && (
-          <MessageBar intent={notice.intent}>
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        )}
-        {selected && (
-          <Caption1 role="status" className={s.status} data-testid="selection">
-            {t.selected(displayRef(selected))}
-          </Caption1>
-        )}
-        {phase.kind === "results" && (
-          <ResultsPanel
-            evaluations={phase.result.evaluations}
-            flags={phase.result.flags}
-            strings={t}
-            selected={selected}
-            onSelect={select}
-          />
-        )}
-        <hr className={s.rule} />
-        <TablesPanel tables={tables} strings={t} disabled={busy} onChange={changeColumn} />
-        <hr className={s.rule} />
-        <SettingsPanel
-          rules={settings.rules}
-          bands={bands}
-          lang={lang}
+    <PaneFrame mode={mode} lang={lang} strings={t} busy={busy} onRun={run} onRevert={revert}>
+      {busy && (
+        <Field label={t.running}>
+          <ProgressBar />
+        </Field>
+      )}
+      {phase.kind === "error" && <ErrorBar error={phase.error} strings={t} />}
+      {notice && (
+        <MessageBar intent={notice.intent}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {selected && (
+        <Caption1 role="status" className={s.status} data-testid="selection">
+          {t.selected(displayRef(selected))}
+        </Caption1>
+      )}
+      {phase.kind === "results" && (
+        <ResultsPanel
+          evaluations={phase.result.evaluations}
+          flags={phase.result.flags}
           strings={t}
-          disabled={busy}
-          onRules={(rules) => save({ ...settings, rules })}
-          onBands={(gradeBands) => save({ ...settings, gradeBands })}
-          onLang={changeLang}
+          selected={selected}
+          onSelect={select}
         />
-      </main>
-    </FluentProvider>
+      )}
+      <hr className={s.rule} />
+      <TablesPanel tables={tables} strings={t} disabled={busy} onChange={changeColumn} />
+      <hr className={s.rule} />
+      <SettingsPanel
+        rules={settings.rules}
+        bands={bands}
+        lang={lang}
+        strings={t}
+        disabled={busy}
+        onRules={(rules) => save({ ...settings, rules })}
+        onBands={(gradeBands) => save({ ...settings, gradeBands })}
+        onLang={changeLang}
+      />
+    </PaneFrame>
   );
 }

@@ -1,16 +1,17 @@
 /**
  * The task pane's one wiring place. Inside Excel (Office.onReady reports host Excel) the pane
- * works on the open workbook through the Office adapter, loaded lazily so that preview mode never
- * downloads it. Anywhere else — a plain browser, office.js blocked or unreachable — it opens in
- * preview mode on the bundled sample in a MemoryWorkbook.
+ * works on the open workbook through the Office adapter. Anywhere else — a plain browser, office.js
+ * blocked or unreachable — it opens in preview mode on the bundled sample in a MemoryWorkbook.
+ *
+ * This entry holds React, the Fluent UI frame and Shell only. In preview mode Shell (the title and
+ * the buttons) is on screen at once; App, the engine and the workbook — the Office adapter or the
+ * preview sample — load as separate chunks, in parallel, and App replaces Shell when all are in.
+ * Preview mode never downloads the Office adapter, nor Excel the sample.
  */
 import { createRoot } from "react-dom/client";
-import { runEngine } from "../core/engine";
 import type { Lang } from "../core/types";
 import type { WorkbookHost } from "../workbook/host";
-import { MemoryWorkbook, samplePreview } from "../workbook/memory";
-import { runEvaluation } from "../workbook/runCommand";
-import { App, type PaneActions } from "./App";
+import { Shell } from "./Shell";
 import { langFor } from "./strings";
 
 /** How long to wait for office.js before deciding it is not coming (it loads in well under 1 s in Office). */
@@ -41,46 +42,44 @@ function officeEnvironment(): Promise<Environment> {
   });
 }
 
-function actionsFor(host: WorkbookHost): PaneActions {
-  return {
-    evaluate: async (settings, lang) =>
-      runEngine(await host.read(), {
-        rules: settings.rules,
-        gradeBands: settings.gradeBands,
-        lang,
-        mappings: settings.mappings,
-      }),
-    run: (settings, lang) => runEvaluation(host, settings, lang),
-    revert: () => host.revert(),
-    select: (cell) => host.select(cell),
-    saveSettings: (settings) => host.saveSettings(settings),
-  };
+/** The workbook the pane works on, and the language to use when its settings carry none. */
+async function openHost(env: Environment): Promise<{ host: WorkbookHost; lang: Lang }> {
+  if (env.host === "excel") {
+    const { createExcelHost } = await import(
+      /* webpackChunkName: "excel-host" */ "../workbook/office/excelHost"
+    );
+    return { host: createExcelHost(), lang: langFor(env.displayLanguage) };
+  }
+  const { MemoryWorkbook, samplePreview } = await import(
+    /* webpackChunkName: "preview" */ "../workbook/memory"
+  );
+  return { host: new MemoryWorkbook(samplePreview()), lang: langFor(navigator.language) };
 }
 
 async function start(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container element");
+  // Needed in every mode: ask for them before office.js has answered.
+  const app = import(/* webpackChunkName: "app" */ "./App");
+  const actions = import(/* webpackChunkName: "engine" */ "./actions");
+  // Until they are in, an unhandled rejection here would be reported twice; Promise.all below reports it.
+  app.catch(() => undefined);
+  actions.catch(() => undefined);
   const env = await officeEnvironment();
-  let host: WorkbookHost;
-  let lang: Lang;
-  if (env.host === "excel") {
-    const { createExcelHost } = await import(
-      /* webpackChunkName: "excel-host" */ "../workbook/office/excelHost"
-    );
-    host = createExcelHost();
-    lang = langFor(env.displayLanguage);
-  } else {
-    host = new MemoryWorkbook(samplePreview());
-    lang = langFor(navigator.language);
-  }
+  const root = createRoot(container);
+  // In Excel the saved settings may choose another language than Office's: wait for them there
+  // rather than show the frame in one language and then the other.
+  if (env.host === "none") root.render(<Shell mode="preview" lang={langFor(navigator.language)} />);
+  const opened = openHost(env);
+  const [{ App }, { actionsFor }, { host, lang }] = await Promise.all([app, actions, opened]);
   const settings = await host.loadSettings();
-  createRoot(container).render(
+  root.render(
     <App mode={host.kind} actions={actionsFor(host)} initialSettings={settings} initialLang={lang} />,
   );
 }
 
 start().catch((e: unknown) => {
-  // Nothing rendered: say so on the page rather than leave it blank.
+  // Nothing rendered, or only the frame: say so on the page rather than leave it blank or disabled.
   const container = document.getElementById("container");
   if (container)
     container.textContent = `无法启动 / Could not start: ${e instanceof Error ? e.message : String(e)}`;

@@ -79,26 +79,29 @@ export function budgetLevels(names: readonly string[]): LineLevel[] {
 /**
  * Direct children of line `index`: for a total, the top-level lines of the whole list (before or
  * after it); otherwise the following lines whose nearest shallower predecessor is this line.
+ * Linear in the lines scanned (called for every line, a back-scan per line was quadratic).
  */
 export function childrenOf(levels: readonly LineLevel[], index: number): number[] {
   const me = levels[index];
   if (!me) return [];
   const kids: number[] = [];
   if (me.isTotal) {
-    levels.forEach((l, i) => {
-      if (i === index || l.isTotal) return;
-      // Top level: no preceding non-total line is shallower.
-      const shallower = levels.slice(0, i).some((p) => !p.isTotal && p.level < l.level);
-      if (!shallower) kids.push(i);
-    });
+    // Top level: no preceding non-total line is shallower, i.e. none is below the running minimum.
+    let shallowest = Infinity;
+    for (let i = 0; i < levels.length; i++) {
+      const l = levels[i];
+      if (i !== index && !l.isTotal && !(shallowest < l.level)) kids.push(i);
+      if (!l.isTotal && l.level < shallowest) shallowest = l.level;
+    }
     return kids;
   }
+  // A following line is a child when no line between this one and it is shallower than it.
+  let shallowest = Infinity;
   for (let j = index + 1; j < levels.length; j++) {
     const l = levels[j];
     if (l.level <= me.level) break;
-    let parent = j - 1;
-    while (parent > index && levels[parent].level >= l.level) parent--;
-    if (parent === index) kids.push(j);
+    if (!(shallowest < l.level)) kids.push(j);
+    if (l.level < shallowest) shallowest = l.level;
   }
   return kids;
 }

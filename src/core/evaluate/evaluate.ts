@@ -72,33 +72,38 @@ function at(t: TableMapping, row: number, ...roles: ColumnRole[]): CellRef {
 }
 
 export function blocksOf(indicators: readonly IndicatorEval[]): BlockResult[] {
-  const blocks: BlockResult[] = [];
-  // The block of each (level1, level2, sheet), by its index in `blocks`: one lookup per indicator.
-  const where = new Map<string, number>();
+  // Mutable while summing (one object per block, not one per indicator); same fields, same order.
+  const blocks: { -readonly [K in keyof BlockResult]: BlockResult[K] }[] = [];
+  // The block of each (sheet, level1, level2), by its index in `blocks`: nested maps, so that no key
+  // string is built per indicator.
+  const where = new Map<string, Map<string, Map<string, number>>>();
   const add = (level1: string, level2: string, ie: IndicatorEval): void => {
-    const key = `${level1}\u0000${level2}\u0000${ie.indicator.sheet}`;
-    const i = where.get(key);
-    const last = i === undefined ? undefined : blocks[i];
+    const sheet = ie.indicator.sheet;
+    let bySheet = where.get(sheet);
+    if (!bySheet) where.set(sheet, (bySheet = new Map()));
+    let byLevel1 = bySheet.get(level1);
+    if (!byLevel1) bySheet.set(level1, (byLevel1 = new Map()));
+    const i = byLevel1.get(level2);
     const w = ie.indicator.weight ?? 0;
     const s = ie.result.score ?? 0;
-    if (i !== undefined && last && last.lastRow < ie.indicator.row) {
-      blocks[i] = {
-        ...last,
-        weight: last.weight + w,
-        score: round2(last.score + s),
-        lastRow: ie.indicator.row,
-      };
-    } else if (!last) {
-      where.set(key, blocks.length);
+    if (i === undefined) {
+      byLevel1.set(level2, blocks.length);
       blocks.push({
         level1,
         level2,
         weight: w,
         score: round2(s),
-        sheet: ie.indicator.sheet,
+        sheet,
         firstRow: ie.indicator.row,
         lastRow: ie.indicator.row,
       });
+      return;
+    }
+    const last = blocks[i];
+    if (last.lastRow < ie.indicator.row) {
+      last.weight = last.weight + w;
+      last.score = round2(last.score + s);
+      last.lastRow = ie.indicator.row;
     }
   };
   for (const ie of indicators) {

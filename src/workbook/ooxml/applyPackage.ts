@@ -9,7 +9,7 @@
  * full recalculation on open.
  */
 import { a1 } from "../../core/cellRef";
-import type { Cell, Grid, WorkbookData } from "../../core/grid";
+import { mergeAt, type Cell, type Grid, type WorkbookData } from "../../core/grid";
 import type { CellStyle, CellWrite, WritePlan } from "../../core/plan/writePlan";
 import {
   recordFor,
@@ -148,14 +148,9 @@ export function changeFromPlan(
     const entry = existing.get(key);
     if (!entry?.scan)
       throw new Error(`${src}: the plan writes to sheet "${c.sheet}", which the workbook does not have`);
-    const master = gridOf(doc, key)?.merges.find(
-      (m) =>
-        c.row >= m.top &&
-        c.row <= m.bottom &&
-        c.col >= m.left &&
-        c.col <= m.right &&
-        (c.row !== m.top || c.col !== m.left),
-    );
+    const g = gridOf(doc, key);
+    const merge = g && mergeAt(g, c.row, c.col);
+    const master = merge && (merge.top !== c.row || merge.left !== c.col) ? merge : undefined;
     if (master)
       throw new Error(
         `${src}: the plan writes to ${c.sheet}!${a1(c.row, c.col)}, which is hidden under the merged cell ${a1(master.top, master.left)}`,
