@@ -36,6 +36,7 @@ export default [
       "test/workbook/xlsx/**",
       "test/workbook/ooxml/**",
       "test/workbook/*.ts",
+      "test/helpers/excelJsReader.ts",
       "scripts/**",
       "bench/**",
       "test/reliability/**",

@@ -10,7 +10,7 @@ import { FakeContext, stateFrom } from "../test/workbook/office/fakeExcel";
 import { defaultSettings } from "../src/workbook/host";
 import { createExcelHost, type SettingsStore } from "../src/workbook/office";
 import { runEvaluation } from "../src/workbook/runCommand";
-import { loadXlsx } from "../src/workbook/xlsx";
+import { loadPackage } from "../src/workbook/ooxml";
 
 /** Office.context.document.settings in memory. */
 const settings = {
@@ -28,7 +28,7 @@ const settings = {
 };
 
 export async function benchOffice(file: string) {
-  const doc = await loadXlsx(file);
+  const doc = await loadPackage(file);
   const ctx = new FakeContext(stateFrom(doc.data));
   const host = createExcelHost({
     run: ctx.run,

@@ -1,7 +1,7 @@
 /** Reading and writing workbook files, with one-line errors that name the file. Shared by the adapters. */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { XlsxError } from "./xlsx/xlsxError";
+import { XlsxError } from "./xlsxError";
 
 /** The bytes of `file`; rejects with an XlsxError naming the file and the reason. */
 export async function readWorkbookFile(file: string): Promise<Buffer> {

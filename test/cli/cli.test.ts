@@ -113,7 +113,7 @@ test("a missing file, the input as output, and usage errors", () => {
 });
 
 test("revert after two runs restores the original workbook exactly", async () => {
-  const { loadXlsx } = await import("../../src/workbook/xlsx");
+  const { loadXlsx } = await import("../helpers/excelJsReader");
   const dir = tempDir("pse-rev-");
   const once = path.join(dir, "once.xlsx");
   const twice = path.join(dir, "twice.xlsx");

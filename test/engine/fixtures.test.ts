@@ -9,7 +9,7 @@ import { displayRef, parseA1 } from "../../src/core/cellRef";
 import { runEngine } from "../../src/core/engine";
 import type { EvaluationResult, RunOptions } from "../../src/core/result";
 import type { Flag } from "../../src/core/types";
-import { loadXlsx } from "../../src/workbook/xlsx";
+import { loadPackage } from "../../src/workbook/ooxml";
 import { SAMPLE_INDICATORS } from "../../scripts/sample-data";
 
 interface Expected {
@@ -53,7 +53,7 @@ function flagSet(flags: readonly { code: string; cell: string }[]): string[] {
 const shown = (flags: readonly Flag[]) => flags.map((f) => ({ code: f.code, cell: displayRef(f.cell) }));
 
 async function run(file: string, rules: RunOptions["rules"]) {
-  const doc = await loadXlsx(file);
+  const doc = await loadPackage(file);
   return runEngine(doc.data, { rules, lang: "zh-CN" });
 }
 

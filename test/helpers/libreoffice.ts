@@ -15,7 +15,7 @@ import * as os from "os";
 import * as path from "path";
 import { displayRef, a1 } from "../../src/core/cellRef";
 import type { CellValue } from "../../src/core/grid";
-import { loadXlsx } from "../../src/workbook/xlsx";
+import { loadPackage } from "../../src/workbook/ooxml";
 
 export const RECALC_TIMEOUT_MS = 120_000;
 
@@ -154,7 +154,7 @@ export function recalculate(inputPath: string, timeoutMs = RECALC_TIMEOUT_MS): P
 
 /** The cached value of every non-empty cell of a workbook, keyed "Sheet!A1" (sheet unquoted). */
 export async function recalculatedValues(file: string): Promise<Map<string, CellValue>> {
-  const doc = await loadXlsx(file);
+  const doc = await loadPackage(file);
   const values = new Map<string, CellValue>();
   for (const grid of doc.data.sheets) {
     grid.rows.forEach((row, r) =>

@@ -13,7 +13,8 @@ import * as path from "path";
 import { runEngine } from "../../src/core/engine";
 import type { Report } from "../../src/core/report";
 import type { WorkbookData } from "../../src/core/grid";
-import { applyPlanToXlsx, loadXlsx, loadXlsxBuffer, XlsxError } from "../../src/workbook/xlsx";
+import { applyPlanToPackage, loadPackage, loadPackageBuffer, packageBuffer } from "../../src/workbook/ooxml";
+import { XlsxError } from "../../src/workbook/xlsxError";
 import { CASES, type ReliabilityCase } from "../../scripts/reliability";
 import { writeCases } from "../../scripts/reliability/make";
 import { casesTable } from "../../scripts/reliability/table";
@@ -100,7 +101,7 @@ test("docs/RELIABILITY.md carries the catalogue's table, every case and only tho
 });
 
 async function read(file: string): Promise<WorkbookData> {
-  return (await loadXlsx(file)).data;
+  return (await loadPackage(file)).data;
 }
 
 describe.each(CASES.map((c) => [c.id, c] as const))("%s", (_id, c) => {
@@ -164,7 +165,7 @@ describe.each(CASES.map((c) => [c.id, c] as const))("%s", (_id, c) => {
     const buf = fs.readFileSync(r.input);
     let doc;
     try {
-      doc = await loadXlsxBuffer(buf, r.input);
+      doc = loadPackageBuffer(buf, r.input);
     } catch (e) {
       expect(e).toBeInstanceOf(XlsxError);
       expect(c.expect.kind).toBe("error");
@@ -179,8 +180,8 @@ describe.each(CASES.map((c) => [c.id, c] as const))("%s", (_id, c) => {
     }
     const report = JSON.parse(fs.readFileSync(r.report, "utf8")) as Report;
     expect(result.evaluations.map((e) => e.totalScore)).toEqual(report.evaluations.map((e) => e.totalScore));
-    applyPlanToXlsx(doc, result.plan);
-    const again = runEngine(doc.data, options);
+    applyPlanToPackage(doc, result.plan);
+    const again = runEngine(loadPackageBuffer(packageBuffer(doc)).data, options);
     expect(again.plan.cells).toEqual([]);
     expect(again.plan.newSheets).toEqual(result.plan.newSheets);
   });

@@ -18,7 +18,8 @@ import {
   type CellValue,
   type WorkbookData,
 } from "../../src/core/grid";
-import { applyPlanToXlsx, loadXlsxBuffer, toBuffer, XlsxError } from "../../src/workbook/xlsx";
+import { applyPlanToPackage, loadPackageBuffer, packageBuffer } from "../../src/workbook/ooxml";
+import { XlsxError } from "../../src/workbook/xlsxError";
 import { arbitraryWorkbook } from "../core/arbitraryWorkbook";
 import { applyToData } from "../helpers/applyToData";
 
@@ -62,13 +63,13 @@ async function toXlsx(wb: WorkbookData): Promise<Buffer> {
   return Buffer.from(await x.xlsx.writeBuffer());
 }
 
-test("through ExcelJS: every plan applies, and a second run plans nothing", async () => {
+test("through the package adapter: every plan applies, and a second run plans nothing", async () => {
   await fc.assert(
     fc.asyncProperty(arbitraryWorkbook, async (wb) => {
-      const doc = await loadXlsxBuffer(await toXlsx(wb), "generated.xlsx");
+      const doc = loadPackageBuffer(await toXlsx(wb), "generated.xlsx");
       const first = runEngine(doc.data, options);
-      applyPlanToXlsx(doc, first.plan);
-      const again = await loadXlsxBuffer(await toBuffer(doc), "generated.xlsx");
+      applyPlanToPackage(doc, first.plan);
+      const again = loadPackageBuffer(packageBuffer(doc), "generated.xlsx");
       const second = runEngine(again.data, options);
       expect(second.plan.cells).toEqual([]);
       expect(second.plan.newSheets).toEqual(first.plan.newSheets);
@@ -97,7 +98,7 @@ test("the xlsx reader turns random and damaged bytes into an XlsxError, never an
   await fc.assert(
     fc.asyncProperty(damaged, async (buf) => {
       try {
-        const doc = await loadXlsxBuffer(buf, "damaged.xlsx");
+        const doc = loadPackageBuffer(buf, "damaged.xlsx");
         runEngine(doc.data, options); // a file that still reads must evaluate without throwing
       } catch (e) {
         expect(e).toBeInstanceOf(XlsxError);
@@ -142,10 +143,10 @@ describe("shrunk counterexamples the fuzz pass found, kept as regressions", () =
       i === 1 ? [{ value: 40000, numFmt: "yyyy-mm-dd" }, ...r.slice(1)] : r,
     );
     const wb: WorkbookData = { sheets: [indicators, { ...budget, rows }] };
-    const doc = await loadXlsxBuffer(await toXlsx(wb), "regression.xlsx");
+    const doc = loadPackageBuffer(await toXlsx(wb), "regression.xlsx");
     const first = runEngine(doc.data, options);
-    applyPlanToXlsx(doc, first.plan);
-    const again = await loadXlsxBuffer(await toBuffer(doc), "regression.xlsx");
+    applyPlanToPackage(doc, first.plan);
+    const again = loadPackageBuffer(packageBuffer(doc), "regression.xlsx");
     expect(runEngine(again.data, options).plan.newSheets).toEqual(first.plan.newSheets);
   });
 

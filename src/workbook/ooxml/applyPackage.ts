@@ -20,7 +20,7 @@ import {
   type RecordedCell,
   type RevertRecord,
 } from "../../core/revert";
-import { slideFormula } from "../xlsx/sharedFormula";
+import { slideFormula } from "./sharedFormula";
 import { newSheetXml, type AddedSheet } from "./newSheet";
 import { patchSheet, type CellContent, type CellEdit, type FormatRule, type SheetEdit } from "./patchSheet";
 import type { PackageDocument, SheetEntry } from "./readPackage";

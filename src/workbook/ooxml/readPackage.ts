@@ -5,7 +5,7 @@
  */
 import type { Grid, WorkbookData } from "../../core/grid";
 import { readWorkbookFile } from "../files";
-import { XlsxError } from "../xlsx/xlsxError";
+import { XlsxError } from "../xlsxError";
 import { Package, relType } from "./opc";
 import { readSheet, type SheetScan } from "./readSheet";
 import { Styles } from "./styles";

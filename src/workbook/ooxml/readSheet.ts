@@ -4,7 +4,7 @@
  * shared-formula groups, and the number format of styled empty cells (for the revert record).
  */
 import type { Area, Cell, CellValue, Grid } from "../../core/grid";
-import { slideFormula } from "../xlsx/sharedFormula";
+import { slideFormula } from "./sharedFormula";
 import type { Styles } from "./styles";
 import { attr, decodeOoxmlEscapes, decodeXml, element, elements, itemText, rootPrefix } from "./xml";
 

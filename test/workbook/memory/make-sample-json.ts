@@ -7,7 +7,7 @@
 import { promises as fs } from "fs";
 import path from "path";
 import { toWorkbookJson, type WorkbookJson } from "../../../src/workbook/memory/sampleJson";
-import { loadXlsx } from "../../../src/workbook/xlsx";
+import { loadPackage } from "../../../src/workbook/ooxml";
 
 const root = path.resolve(__dirname, "../../..");
 export const SAMPLE_XLSX = "samples/zengcheng-cast-2021.xlsx";
@@ -24,7 +24,7 @@ export function formatWorkbookJson(json: WorkbookJson): string {
 }
 
 export async function makeSampleJson(): Promise<string> {
-  const doc = await loadXlsx(path.join(root, SAMPLE_XLSX));
+  const doc = await loadPackage(path.join(root, SAMPLE_XLSX));
   return formatWorkbookJson(toWorkbookJson(doc.data, SAMPLE_XLSX));
 }
 

@@ -4,7 +4,7 @@ import path from "path";
 import { runEngine } from "../../../src/core/engine";
 import { fromWorkbookJson, toWorkbookJson } from "../../../src/workbook/memory/sampleJson";
 import { samplePreview } from "../../../src/workbook/memory/samplePreview";
-import { loadXlsx } from "../../../src/workbook/xlsx";
+import { loadPackage } from "../../../src/workbook/ooxml";
 import {
   formatWorkbookJson,
   makeSampleJson,
@@ -23,13 +23,13 @@ describe("sampleData.json", () => {
   });
 
   it("round-trips WorkbookData through JSON", async () => {
-    const doc = await loadXlsx(path.join(root, SAMPLE_XLSX));
+    const doc = await loadPackage(path.join(root, SAMPLE_XLSX));
     const json = JSON.parse(formatWorkbookJson(toWorkbookJson(doc.data, SAMPLE_XLSX)));
     expect(fromWorkbookJson(json)).toEqual(doc.data);
   });
 
   it("evaluates to the same total and grade as the xlsx (88.48, 良)", async () => {
-    const doc = await loadXlsx(path.join(root, SAMPLE_XLSX));
+    const doc = await loadPackage(path.join(root, SAMPLE_XLSX));
     const options = { rules: "mof2020", lang: "zh-CN", summary: true } as const;
     const fromXlsx = runEngine(doc.data, options);
     const fromPreview = runEngine(samplePreview(), options);

@@ -3,7 +3,7 @@ import { defaultSettings } from "../../../src/workbook/host";
 import type { CellWrite, NewSheet, WritePlan } from "../../../src/core/plan/writePlan";
 import { REVERT_SHEET } from "../../../src/core/revert";
 import { applyPlan, needsTextFormat, PAYLOAD_BUDGET, readWorkbook } from "../../../src/workbook/office";
-import { loadXlsx } from "../../../src/workbook/xlsx";
+import { loadPackage } from "../../../src/workbook/ooxml";
 import { cellOf, FakeContext, stateFrom, valueAt } from "./fakeExcel";
 import { harness, INDICATORS, indicatorWorkbook, planFor, SUMMARY } from "./fixtures";
 
@@ -19,7 +19,7 @@ async function readAndApply(n: number) {
 
 describe("Office adapter: round trips and request sizes", () => {
   it("runs the sample workbook (engine plan, 40-row summary) in at most 3 syncs", async () => {
-    const doc = await loadXlsx("samples/zengcheng-cast-2021.xlsx");
+    const doc = await loadPackage("samples/zengcheng-cast-2021.xlsx");
     const { ctx, host } = harness(doc.data);
     const { result, outcome } = await runEvaluation(host, defaultSettings, "zh-CN");
     expect(result.plan.cells.length).toBeGreaterThan(50);

@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Cell, WorkbookData } from "../../../src/core/grid";
 import { loadPackage } from "../../../src/workbook/ooxml";
-import { loadXlsx } from "../../../src/workbook/xlsx";
+import { loadXlsx } from "../../helpers/excelJsReader";
 import { fixtureFiles, samplePath, tempDir } from "../../helpers/evaluateFile";
 import { writeCases } from "../../../scripts/reliability/make";
 

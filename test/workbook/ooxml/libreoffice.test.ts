@@ -4,14 +4,14 @@ import ExcelJS from "exceljs";
 import { a1, quoteSheet } from "../../../src/core/cellRef";
 import { round2 } from "../../../src/core/round";
 import type { CellWrite, WritePlan } from "../../../src/core/plan/writePlan";
-import { applyPlanToXlsx, loadXlsx, saveXlsx } from "../../../src/workbook/xlsx";
+import { applyPlanToPackage, loadPackage, savePackage } from "../../../src/workbook/ooxml";
 import {
   describeWithLibreOffice,
   disposeLibreOffice,
   recalculate,
   recalculatedValues,
 } from "../../helpers/libreoffice";
-import { tempDir, writeWorkbook } from "./fixtures";
+import { tempDir, writeWorkbook } from "../xlsx/fixtures";
 
 /** A sheet name that needs quoting in formulas: a space and a quote. */
 const SHEET = "Budget O'Neil 2021";
@@ -110,10 +110,10 @@ describeWithLibreOffice("formulas recalculated by LibreOffice", () => {
         },
       ],
     };
-    const doc = await loadXlsx(input);
-    applyPlanToXlsx(doc, plan);
+    const doc = await loadPackage(input);
+    applyPlanToPackage(doc, plan);
     const out = path.join(dir, "lo output.xlsx");
-    await saveXlsx(doc, out);
+    await savePackage(doc, out);
     const t0 = Date.now();
     const recalculated = await recalculate(out);
     seconds = (Date.now() - t0) / 1000;

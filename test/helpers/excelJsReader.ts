@@ -1,5 +1,7 @@
 /**
- * Reads an .xlsx file with ExcelJS into the core's WorkbookData (one Grid per worksheet).
+ * A second, independent reader for the tests: reads an .xlsx with ExcelJS into the core's
+ * WorkbookData (one Grid per worksheet). The product reads with the package adapter
+ * (src/workbook/ooxml); tests hold its grids against these, and read its output with these.
  *
  * Cell mapping:
  * - numbers, strings and booleans as they are; rich text joined to plain text; a hyperlink as its text;
@@ -18,19 +20,17 @@
  * day off (ExcelJS ignores Excel's 1900 leap-year bug); date-times are kept to the millisecond.
  */
 import ExcelJS from "exceljs";
-import type { Area, Cell, CellValue, Grid, WorkbookData } from "../../core/grid";
-import { isDateFormat } from "../../core/parse/number";
-import { readWorkbookFile } from "../files";
-import { slideFormula } from "./sharedFormula";
-import { XlsxError } from "./xlsxError";
+import type { Area, Cell, CellValue, Grid, WorkbookData } from "../../src/core/grid";
+import { isDateFormat } from "../../src/core/parse/number";
+import { readWorkbookFile } from "../../src/workbook/files";
+import { slideFormula } from "../../src/workbook/ooxml/sharedFormula";
+import { XlsxError } from "../../src/workbook/xlsxError";
 
 export { XlsxError };
 
 export interface XlsxDocument {
-  /** The ExcelJS workbook: applyPlanToXlsx edits it, saveXlsx writes it. */
   readonly workbook: ExcelJS.Workbook;
-  /** The grids read from it; applyPlanToXlsx refreshes them after writing. */
-  data: WorkbookData;
+  readonly data: WorkbookData;
   /** Where it came from (file path, or the name given to loadXlsxBuffer); used in error messages. */
   readonly source: string;
 }
@@ -203,39 +203,7 @@ export async function loadXlsxBuffer(
   } catch (e) {
     throw new XlsxError(name, `could not read cells: ${firstLine(e)}`);
   }
-  return lazyDocument(workbook, data, name);
-}
-
-/** Marks a document's grids out of date: re-read from the workbook when next asked for. */
-const invalidators = new WeakMap<XlsxDocument, () => void>();
-
-/**
- * A document whose `data` is re-read from the workbook only when asked for after a change: the
- * command line writes and saves without looking at the grids again, and two full re-reads of a
- * large workbook (after the plan, after the revert record) cost time and hold a second copy of
- * every cell in memory.
- */
-function lazyDocument(workbook: ExcelJS.Workbook, data: WorkbookData, source: string): XlsxDocument {
-  let current: WorkbookData | null = data;
-  const doc: XlsxDocument = {
-    workbook,
-    source,
-    get data(): WorkbookData {
-      return (current ??= workbookToData(workbook));
-    },
-    set data(d: WorkbookData) {
-      current = d;
-    },
-  };
-  invalidators.set(doc, () => (current = null));
-  return doc;
-}
-
-/** After the workbook changed: `doc.data` is rebuilt from it (lazily for documents read here). */
-export function refreshData(doc: XlsxDocument): void {
-  const invalidate = invalidators.get(doc);
-  if (invalidate) invalidate();
-  else doc.data = workbookToData(doc.workbook);
+  return { workbook, data, source: name };
 }
 
 /** Reads an .xlsx file. Rejects with a one-line XlsxError naming the file when it cannot. */
