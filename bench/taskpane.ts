@@ -4,12 +4,15 @@
  *
  * - Both are built with webpack --mode production: the pane with the repository's config into
  *   build/bench/pane, the baseline with bench/baseline/webpack.config.js into build/bench/baseline.
- * - Size: every script the page loads at start (the lazily loaded Office adapter chunk is not),
- *   gzipped at level 9.
+ * - Size: every script the page loads at start (the HTML's script tags), gzipped at level 9; and
+ *   every script a preview-mode load fetched (start-up plus the chunks it loads lazily; the Office
+ *   adapter chunk is never among them), gzipped one by one.
  * - First render: served from 127.0.0.1, office.js from the CDN blocked (preview mode, as in a plain
  *   browser); a fresh browser context per load; the time from navigation start to the first
  *   element under #container (a MutationObserver installed before any script), and first
  *   contentful paint. Pane and baseline alternate, RUNS times each; medians and the median ratio.
+ *   For the pane also the time to the whole pane ("ready"): the tables it found in the sample
+ *   listed, i.e. App rendered and the sample evaluated.
  *
  *   node build/bench/bench/taskpane.js [RUNS]
  */
@@ -92,24 +95,61 @@ const OBSERVER = `
   }).observe(document, { childList: true, subtree: true });
 `;
 
-async function load(browser: Browser, url: string): Promise<{ firstRender: number; fcp: number | null }> {
+/** The pane's tables list: present once App has rendered and the sample has been evaluated. */
+const PANE_READY = '[aria-labelledby="tables-heading"] button';
+
+interface Load {
+  firstRender: number;
+  fcp: number | null;
+  /** Time to `ready` (when asked for), from navigation start. */
+  ready: number | null;
+  /** The scripts the page fetched from 127.0.0.1, as paths below the page's folder. */
+  scripts: string[];
+}
+
+async function load(browser: Browser, url: string, ready?: string): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 350, height: 800 } });
   await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
   await context.addInitScript(OBSERVER);
   const page = await context.newPage();
+  const scripts: string[] = [];
+  const folder = new URL(".", url).href;
+  page.on("requestfinished", (req) => {
+    if (req.resourceType() === "script" && req.url().startsWith(folder))
+      scripts.push(req.url().slice(folder.length));
+  });
   await page.goto(url);
   await page.waitForFunction(
     () => (window as unknown as { __firstRender: number | null }).__firstRender !== null,
     null,
     { timeout: 60_000 },
   );
+  let readyAt: number | null = null;
+  if (ready) {
+    await page.locator(ready).first().waitFor({ timeout: 60_000 });
+    readyAt = await page.evaluate(() => performance.now());
+  }
   await page.waitForTimeout(50);
   const r = await page.evaluate(() => ({
     firstRender: (window as unknown as { __firstRender: number }).__firstRender,
     fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
   }));
   await context.close();
-  return r;
+  return { ...r, ready: readyAt, scripts };
+}
+
+/** Scripts gzipped one by one (level 9). */
+function gzipped(
+  dir: string,
+  files: readonly string[],
+): { files: Record<string, number>; gzipBytes: number } {
+  const out: Record<string, number> = {};
+  let gzipBytes = 0;
+  for (const f of [...new Set(files)].sort()) {
+    out[f] = gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length;
+    gzipBytes += out[f];
+  }
+  return { files: out, gzipBytes };
 }
 
 const median = (xs: number[]): number => {
@@ -125,17 +165,19 @@ export async function benchTaskpane(runs: number) {
   const server = await serve();
   const port = (server.address() as AddressInfo).port;
   const browser = await launchChromium();
-  const p: { firstRender: number; fcp: number | null }[] = [];
-  const b: { firstRender: number; fcp: number | null }[] = [];
+  const p: Load[] = [];
+  const b: Load[] = [];
+  const paneUrl = `http://127.0.0.1:${port}/pane/taskpane.html`;
+  const baseUrl = `http://127.0.0.1:${port}/baseline/index.html`;
   try {
     // One warm-up of each (browser start, disk cache of the files on this machine).
-    await load(browser, `http://127.0.0.1:${port}/pane/taskpane.html`);
-    await load(browser, `http://127.0.0.1:${port}/baseline/index.html`);
+    await load(browser, paneUrl, PANE_READY);
+    await load(browser, baseUrl);
     for (let i = 0; i < runs; i++) {
       const first = i % 2 === 0;
-      if (first) p.push(await load(browser, `http://127.0.0.1:${port}/pane/taskpane.html`));
-      b.push(await load(browser, `http://127.0.0.1:${port}/baseline/index.html`));
-      if (!first) p.push(await load(browser, `http://127.0.0.1:${port}/pane/taskpane.html`));
+      if (first) p.push(await load(browser, paneUrl, PANE_READY));
+      b.push(await load(browser, baseUrl));
+      if (!first) p.push(await load(browser, paneUrl, PANE_READY));
     }
   } finally {
     await browser.close();
@@ -145,14 +187,21 @@ export async function benchTaskpane(runs: number) {
   const fcps = p
     .map((x, i) => (x.fcp !== null && b[i].fcp !== null ? x.fcp / (b[i].fcp as number) : NaN))
     .filter((x) => !Number.isNaN(x));
+  const loaded = gzipped(
+    PANE,
+    p.flatMap((x) => x.scripts),
+  );
   return {
     runs,
     paneGzipBytes: pane.gzipBytes,
     paneRawBytes: pane.rawBytes,
     paneFiles: pane.files,
+    paneLoadedGzipBytes: loaded.gzipBytes,
+    paneLoadedFiles: loaded.files,
     baselineGzipBytes: baseline.gzipBytes,
     baselineRawBytes: baseline.rawBytes,
     paneFirstRenderMs: median(p.map((x) => x.firstRender)),
+    paneReadyMs: median(p.map((x) => x.ready as number)),
     baselineFirstRenderMs: median(b.map((x) => x.firstRender)),
     firstRenderRatio: median(ratios),
     paneFcpMs: median(p.map((x) => x.fcp ?? NaN).filter((x) => !Number.isNaN(x))),

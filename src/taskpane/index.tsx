@@ -59,9 +59,9 @@ async function openHost(env: Environment): Promise<{ host: WorkbookHost; lang: L
 async function start(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container element");
-  // Needed in every mode: ask for them before office.js has answered.
-  const app = import(/* webpackChunkName: "app" */ "./App");
-  const actions = import(/* webpackChunkName: "engine" */ "./actions");
+  // Needed in every mode: ask for them before office.js has answered (one chunk, "pane").
+  const app = import(/* webpackChunkName: "pane" */ "./App");
+  const actions = import(/* webpackChunkName: "pane" */ "./actions");
   // Until they are in, an unhandled rejection here would be reported twice; Promise.all below reports it.
   app.catch(() => undefined);
   actions.catch(() => undefined);
