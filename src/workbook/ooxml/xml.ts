@@ -31,7 +31,12 @@ export function decodeXml(s: string): string {
 const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 /** Text for element content or an attribute value. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ENCODING = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 export function encodeXml(s: string): string {
+  // Most text (numbers, names, formulas without quotes) needs nothing: skip the five passes.
+  if (!NEEDS_ENCODING.test(s)) return s;
   return s
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
