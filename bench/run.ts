@@ -60,11 +60,15 @@ function timed(args: string[]): Timed {
 }
 
 function childJson(script: string, args: string[]): Record<string, unknown> {
-  const r = spawnSync(process.execPath, [path.join(BENCH, script), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    maxBuffer: 1 << 28,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [...(script === "engine.js" ? ["--expose-gc"] : []), path.join(BENCH, script), ...args],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+    },
+  );
   if (r.status !== 0) return { error: (r.stderr || r.stdout).trim().split("\n")[0] };
   return JSON.parse(r.stdout.trim().split("\n").pop() as string) as Record<string, unknown>;
 }
