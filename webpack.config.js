@@ -1,6 +1,9 @@
 /**
  * webpack 5: the task pane (taskpane.html + taskpane.js) and the ribbon command's function
  * file (commands.html + commands.js), with assets/ and manifest.xml copied into dist/.
+ * taskpane.js holds React, Fluent UI's frame and Shell; it loads the rest as chunks (see
+ * src/taskpane/index.tsx): pane.js (App and the engine), then preview.js (the sample) or
+ * excel-host.js (the Office adapter).
  *
  *   npx webpack --mode production     -> dist/ (plain names, no content hashes)
  *   npx webpack serve --mode development  -> https://localhost:3000 (Office dev certificate)

@@ -8,6 +8,7 @@
  * preview sample — load as separate chunks, in parallel, and App replaces Shell when all are in.
  * Preview mode never downloads the Office adapter, nor Excel the sample.
  */
+import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../core/types";
 import type { WorkbookHost } from "../workbook/host";
@@ -62,14 +63,17 @@ async function start(): Promise<void> {
   // Needed in every mode: ask for them before office.js has answered (one chunk, "pane").
   const app = import(/* webpackChunkName: "pane" */ "./App");
   const actions = import(/* webpackChunkName: "pane" */ "./actions");
-  // Until they are in, an unhandled rejection here would be reported twice; Promise.all below reports it.
+  // A chunk that fails while office.js is still answering must not count as an unhandled
+  // rejection: Promise.all below still receives it, and start()'s catch reports it.
   app.catch(() => undefined);
   actions.catch(() => undefined);
   const env = await officeEnvironment();
   const root = createRoot(container);
   // In Excel the saved settings may choose another language than Office's: wait for them there
   // rather than show the frame in one language and then the other.
-  if (env.host === "none") root.render(<Shell mode="preview" lang={langFor(navigator.language)} />);
+  // Committed now (flushSync), not in a later task: the chunks may arrive and run first otherwise.
+  if (env.host === "none")
+    flushSync(() => root.render(<Shell mode="preview" lang={langFor(navigator.language)} />));
   const opened = openHost(env);
   const [{ App }, { actionsFor }, { host, lang }] = await Promise.all([app, actions, opened]);
   const settings = await host.loadSettings();
