@@ -4,7 +4,8 @@
  *  - the engine's time per phase (engine.ts, in a child process), and per 1,000 rows;
  *  - the command line's whole-process time against the floor (floor.ts: ExcelJS load and save of
  *    the same file), run interleaved REPS times, alternating which goes first; the median of the
- *    per-pair ratios; peak memory (maxRSS, from /usr/bin/time) of each process;
+ *    per-pair ratios; peak memory (maxRSS, from /usr/bin/time) of each process; and against its own
+ *    I/O (floorPackage.ts: the package adapter's load and save with no plan), run in the same rounds;
  *  - context.sync() calls and the largest request through the recording Office fake (office.ts);
  * then the task pane (taskpane.ts): gzipped production JavaScript and first render against a
  * plain React + Fluent UI page. Results go to out/bench/results.json and a Markdown table to stdout.
@@ -88,22 +89,21 @@ async function benchSize(rows: number, pairs: number, engineReps: number) {
   const floorOut = path.join(OUT, `floor-${rows}.xlsx`);
   const cliOut = path.join(OUT, `cli-${rows}.xlsx`);
   const cliReport = path.join(OUT, `cli-${rows}.report.json`);
+  const ownOut = path.join(OUT, `own-${rows}.xlsx`);
   const floor: Timed[] = [];
   const cli: Timed[] = [];
+  const own: Timed[] = [];
   for (let i = 0; i < pairs; i++) {
     const runFloor = () => floor.push(timed([path.join(BENCH, "floor.js"), file, floorOut]));
     const runCli = () => cli.push(timed([CLI, "evaluate", file, "--out", cliOut, "--report", cliReport]));
-    if (i % 2 === 0) {
-      runFloor();
-      runCli();
-    } else {
-      runCli();
-      runFloor();
-    }
+    const runOwn = () => own.push(timed([path.join(BENCH, "floorPackage.js"), file, ownOut]));
+    const order = i % 2 === 0 ? [runFloor, runCli, runOwn] : [runOwn, runCli, runFloor];
+    for (const run of order) run();
     process.stderr.write(".");
   }
   process.stderr.write("\n");
   const ratios = cli.map((c, i) => c.seconds / floor[i].seconds);
+  const ownRatios = cli.map((c, i) => c.seconds / own[i].seconds);
   const perK = (ms: unknown) => (typeof ms === "number" ? (ms * 1000) / rows : null);
   return {
     rows,
@@ -133,6 +133,10 @@ async function benchSize(rows: number, pairs: number, engineReps: number) {
       medianCliSeconds: median(cli.map((t) => t.seconds)),
       peakFloorMB: Math.max(...floor.map((t) => t.maxRssMB)),
       peakCliMB: Math.max(...cli.map((t) => t.maxRssMB)),
+      ownIoSeconds: own.map((t) => t.seconds),
+      medianOwnIoSeconds: median(own.map((t) => t.seconds)),
+      medianRatioToOwnIo: median(ownRatios),
+      peakOwnIoMB: Math.max(...own.map((t) => t.maxRssMB)),
     },
     office,
   };
@@ -142,14 +146,14 @@ const f1 = (x: unknown, d = 1) => (typeof x === "number" ? x.toFixed(d) : "–")
 
 function table(results: Awaited<ReturnType<typeof benchSize>>[]): string {
   const lines = [
-    "| rows | engine ms / 1,000 rows (detect + evaluate + plan) | + narrative | CLI s | floor s | CLI / floor (median) | peak MB (CLI / floor) | syncs | largest request |",
-    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| rows | engine ms / 1,000 rows (detect + evaluate + plan) | + narrative | CLI s | floor s | CLI / floor (median) | own I/O s | CLI / own I/O | peak MB (CLI / floor) | syncs | largest request |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const r of results) {
     const k = r.engine.msPer1000Rows;
     const o = r.office as { syncs?: number; maxRequestBytes?: number; error?: string };
     lines.push(
-      `| ${r.rows.toLocaleString("en-US")} | ${f1(k.detectEvaluatePlan)} (${f1(k.detect)} + ${f1(k.evaluate)} + ${f1(k.plan)}) | ${f1(k.narrative)} | ${f1(r.cli.medianCliSeconds, 2)} | ${f1(r.cli.medianFloorSeconds, 2)} | ${f1(r.cli.medianRatio, 2)} | ${f1(r.cli.peakCliMB, 0)} / ${f1(r.cli.peakFloorMB, 0)} | ${o.syncs ?? o.error ?? "–"} | ${o.maxRequestBytes !== undefined ? `${(o.maxRequestBytes / 1024 / 1024).toFixed(2)} MB` : "–"} |`,
+      `| ${r.rows.toLocaleString("en-US")} | ${f1(k.detectEvaluatePlan)} (${f1(k.detect)} + ${f1(k.evaluate)} + ${f1(k.plan)}) | ${f1(k.narrative)} | ${f1(r.cli.medianCliSeconds, 2)} | ${f1(r.cli.medianFloorSeconds, 2)} | ${f1(r.cli.medianRatio, 2)} | ${f1(r.cli.medianOwnIoSeconds, 2)} | ${f1(r.cli.medianRatioToOwnIo, 2)} | ${f1(r.cli.peakCliMB, 0)} / ${f1(r.cli.peakFloorMB, 0)} | ${o.syncs ?? o.error ?? "–"} | ${o.maxRequestBytes !== undefined ? `${(o.maxRequestBytes / 1024 / 1024).toFixed(2)} MB` : "–"} |`,
     );
   }
   return lines.join("\n");
