@@ -106,7 +106,11 @@ export function mergeAt(grid: Grid, row: number, col: number): Area | undefined 
   // Outside the grid's rows (or a fractional row): the plain search.
   if (!(row >= 0 && row < grid.rows.length && Number.isInteger(row)))
     return grid.merges.find((m) => covers(m, row, col));
-  return mergeIndex(grid).byRow[row]?.find((m) => covers(m, row, col));
+  const list = mergeIndex(grid).byRow[row];
+  if (!list) return undefined;
+  // A loop, not find(): no closure per cell read.
+  for (const m of list) if (covers(m, row, col)) return m;
+  return undefined;
 }
 
 /** The value shown at (row, col): a merged area shows its top-left cell's value everywhere. */

@@ -40,6 +40,8 @@ interface TextMatch {
   readonly exact: readonly number[];
   readonly contains: readonly number[];
   readonly fallback: readonly boolean[];
+  /** Some role matches at all (namesSomeRole), worked out once per text. */
+  readonly any: boolean;
 }
 
 interface PreparedVocabulary<R extends string> {
@@ -90,7 +92,8 @@ function matchText(v: PreparedVocabulary<string>, text: string): TextMatch {
     contains.push(c);
     fallback.push(r.fallback.includes(text));
   }
-  const m: TextMatch = { exact, contains, fallback };
+  const any = exact.some((x) => x > 0) || contains.some((x) => x > 0) || fallback.some((x) => x);
+  const m: TextMatch = { exact, contains, fallback, any };
   if (v.memo.size >= MEMO_LIMIT) v.memo.clear();
   v.memo.set(text, m);
   return m;
@@ -120,8 +123,7 @@ function claimStrength(v: PreparedVocabulary<string>, h: ColumnHeader, role: num
 
 /** True when the text could name some role of this kind (cheap pre-check for rows). */
 export function namesSomeRole<R extends string>(vocab: TableVocabulary<R>, text: string): boolean {
-  const m = matchText(prepare(vocab), text);
-  return m.exact.some((x) => x > 0) || m.contains.some((x) => x > 0) || m.fallback.some((x) => x);
+  return matchText(prepare(vocab), text).any;
 }
 
 /** Role -> column for one header band. */

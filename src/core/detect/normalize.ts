@@ -1,5 +1,6 @@
 /** Text normalisation for header and label matching: one place, so vocabulary and cells agree. */
 import { isCellError, type CellValue } from "../grid";
+import { memoByString } from "../memo";
 
 /** A cell value as plain text; errors and booleans read as empty (they never name a column). */
 export function valueText(v: CellValue | undefined): string {
@@ -12,21 +13,21 @@ export function valueText(v: CellValue | undefined): string {
  * parts dropped (units such as （万元）(分)(%) or formula hints such as (C/B)), spaces, line breaks,
  * required-field stars and colons removed, lower-cased.
  */
-export function normaliseHeader(text: string): string {
-  return text
+export const normaliseHeader: (text: string) => string = memoByString((text) =>
+  text
     .normalize("NFKC")
     .replace(/\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕/g, "")
     .replace(/[\s\u00a0\u3000*:：]/g, "")
-    .toLowerCase();
-}
+    .toLowerCase(),
+);
 
 /** Loose text for row labels (总分, 合计, 注：): spaces dropped, NFKC, lower-cased; brackets kept. */
-export function normaliseLabel(text: string): string {
-  return text
+export const normaliseLabel: (text: string) => string = memoByString((text) =>
+  text
     .normalize("NFKC")
     .replace(/[\s\u00a0\u3000]/g, "")
-    .toLowerCase();
-}
+    .toLowerCase(),
+);
 
 /** True for text with Latin letters only (no CJK): such phrases match as whole headers only when short. */
 export function isLatin(text: string): boolean {

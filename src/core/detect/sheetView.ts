@@ -28,7 +28,11 @@ export class SheetView {
   }
 
   mergeAt(row: number, col: number): Area | undefined {
-    return this.mergesByRow.get(row)?.find((m) => col >= m.left && col <= m.right);
+    const list = this.mergesByRow.get(row);
+    if (!list) return undefined;
+    // A loop, not find(): no closure per cell read.
+    for (const m of list) if (col >= m.left && col <= m.right) return m;
+    return undefined;
   }
 
   /** Text shown at (row, col): a merged area shows its top-left value; trimmed. */

@@ -87,8 +87,9 @@ export function splitComparator(text: string): ComparatorSplit {
       break;
     }
   }
+  const restLower = rest.toLowerCase();
   for (const [s, c] of suffixes) {
-    if (rest.toLowerCase().endsWith(s)) {
+    if (restLower.endsWith(s)) {
       // "不超过5以上" says two opposite things: leave it whole so that it reads as unparsed.
       if (comparator !== null && comparator !== c) return { comparator: null, rest: t };
       comparator = c;

@@ -4,6 +4,7 @@
  */
 import type { CellValue } from "../grid";
 import { percentToFraction, plainDecimal } from "./decimal";
+import { memoByString } from "../memo";
 import { isPlaceholder } from "./placeholder";
 import { normaliseText } from "./text";
 import type { ParsedNumber } from "./types";
@@ -26,8 +27,11 @@ export function isPercentUnit(u: string): boolean {
   return u === "%" || u === "百分比" || u === "百分点";
 }
 
+// A sheet uses a handful of number formats, asked about for every number read.
+const percentFormat = memoByString((numFmt) => /%/.test(numFmt.replace(/"[^"]*"/g, "")));
+
 export function isPercentFormat(numFmt: string | undefined): boolean {
-  return numFmt !== undefined && /%/.test(numFmt.replace(/"[^"]*"/g, ""));
+  return numFmt !== undefined && percentFormat(numFmt);
 }
 
 /** Number and unit from text; null when the text is not one number with an optional unit. */
@@ -44,18 +48,21 @@ export function parseNumberText(text: string): ParsedNumber | null {
   return Number.isFinite(value) ? { value, unit } : null;
 }
 
-/**
- * True for number formats that show a date or time (ignores quoted text, colours and escapes). A
- * date typed where a figure belongs is Excel's serial number (2021-12-31 is 44561), not a figure.
- */
-export function isDateFormat(numFmt: string | undefined): boolean {
-  if (!numFmt) return false;
+const dateFormat = memoByString((numFmt) => {
   const code = numFmt
     .split(";")[0]
     .replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")
     .replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, "");
   return /[ymdhs]/i.test(code) || /\[(h|hh|m|mm|s|ss)\]/i.test(numFmt);
+});
+
+/**
+ * True for number formats that show a date or time (ignores quoted text, colours and escapes). A
+ * date typed where a figure belongs is Excel's serial number (2021-12-31 is 44561), not a figure.
+ */
+export function isDateFormat(numFmt: string | undefined): boolean {
+  return numFmt ? dateFormat(numFmt) : false;
 }
 
 export function parseNumber(v: CellValue, numFmt?: string): ParsedNumber | null {

@@ -1,7 +1,8 @@
 /** Text clean-up shared by the parsers: full-width forms to half-width (NFKC), spaces trimmed. */
-export function normaliseText(s: string): string {
-  return s
+import { memoByString } from "../memo";
+export const normaliseText: (s: string) => string = memoByString((s) =>
+  s
     .normalize("NFKC")
     .replace(/\u3000/g, " ")
-    .trim();
-}
+    .trim(),
+);

@@ -37,13 +37,40 @@ function underMerge(grid: Grid, row: number, col: number): boolean {
   return m !== undefined && (m.top !== row || m.left !== col || m.right > m.left);
 }
 
+/**
+ * The cells a writer has planned, as rows per column: no "C5" string is built for every write. Keys
+ * that are not a cell of a sheet (negative or fractional) fall back to their A1 text, as before.
+ */
+class PlannedCells {
+  private readonly byCol = new Map<number, Set<number>>();
+  private readonly other = new Set<string>();
+
+  private static isCell(row: number, col: number): boolean {
+    return Number.isInteger(row) && Number.isInteger(col) && row >= 0 && col >= 0;
+  }
+
+  has(row: number, col: number): boolean {
+    if (!PlannedCells.isCell(row, col)) return this.other.has(a1(row, col));
+    return this.byCol.get(col)?.has(row) ?? false;
+  }
+
+  add(row: number, col: number): void {
+    if (!PlannedCells.isCell(row, col)) {
+      this.other.add(a1(row, col));
+      return;
+    }
+    let rows = this.byCol.get(col);
+    if (!rows) this.byCol.set(col, (rows = new Set()));
+    rows.add(row);
+  }
+}
+
 export function cellWriter(grid: Grid, overwrite: boolean): CellWriter {
   const writes: CellWrite[] = [];
-  const planned = new Set<string>();
+  const planned = new PlannedCells();
   return {
     writes,
     formula(row, col, formula, value, numFmt) {
-      const key = a1(row, col);
       const cell = cellAt(grid, row, col);
       if (cell?.formula && normaliseFormula(cell.formula) === normaliseFormula(formula)) return "same";
       // Under a merge the cell is the user's layout: treated like a cell holding the user's value.
@@ -51,15 +78,14 @@ export function cellWriter(grid: Grid, overwrite: boolean): CellWriter {
       const empty = isEmptyCell(cell);
       // A typed value may be replaced when asked; a formula of the user's never is.
       if (!empty && !(overwrite && !cell?.formula)) return "user";
-      if (planned.has(key)) return "written";
-      planned.add(key);
+      if (planned.has(row, col)) return "written";
+      planned.add(row, col);
       writes.push({ kind: "formula", sheet: grid.name, row, col, formula, value, numFmt });
       return "written";
     },
     text(row, col, text, style) {
-      const key = a1(row, col);
-      if (planned.has(key) || !isEmptyCell(cellAt(grid, row, col)) || underMerge(grid, row, col)) return;
-      planned.add(key);
+      if (planned.has(row, col) || !isEmptyCell(cellAt(grid, row, col)) || underMerge(grid, row, col)) return;
+      planned.add(row, col);
       writes.push({ kind: "text", sheet: grid.name, row, col, text, style });
     },
   };

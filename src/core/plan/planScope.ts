@@ -55,7 +55,7 @@ export function planScope(
   let execCells = 0;
   for (const b of ev.budgets) {
     const p = planBudget(grid(b.table.sheet), b, writer(b.table.sheet), labels, new Set());
-    for (const [row, cells] of p.cells) lineCells.set(rowKey(b.table.sheet, row), cells);
+    p.cells.forEach((cells, row) => lineCells.set(rowKey(b.table.sheet, row), cells));
     if (b.weightLine) execCells++;
     if (p.executionScoreCell) executionScoreCell = p.executionScoreCell;
   }
@@ -77,7 +77,7 @@ export function planScope(
       extra,
       onlyTable && execOk ? ev.total : null,
     );
-    for (const [row, cells] of p.cells) indicatorCells.set(rowKey(te.table.sheet, row), cells);
+    p.cells.forEach((cells, row) => indicatorCells.set(rowKey(te.table.sheet, row), cells));
     conditionalFormats.push(...p.conditionalFormats);
     totalCell = totalCell ?? p.totalCell;
     allScoresOurs = allScoresOurs && (p.allScoresOurs || rows.length === 0);
