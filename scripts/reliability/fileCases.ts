@@ -12,6 +12,27 @@ function compoundFile(): Buffer {
   return b;
 }
 
+/**
+ * A real workbook whose central directory gives the first worksheet's uncompressed size as `size`
+ * (the local header too): what a zip bomb or a corrupted size field looks like to a reader.
+ */
+async function withDeclaredSize(size: number | ((actual: number) => number)): Promise<Buffer> {
+  const b = Buffer.from(await workbook(standardSheets()));
+  const name = "xl/worksheets/sheet1.xml";
+  for (let p = 0; p + 46 < b.length; p++) {
+    if (b.readUInt32LE(p) !== 0x02014b50) continue;
+    const nameLen = b.readUInt16LE(p + 28);
+    if (b.toString("utf8", p + 46, p + 46 + nameLen) !== name) continue;
+    const actual = b.readUInt32LE(p + 24);
+    const declared = typeof size === "number" ? size : size(actual);
+    b.writeUInt32LE(declared, p + 24);
+    const local = b.readUInt32LE(p + 42);
+    if (!(b.readUInt16LE(local + 6) & 8)) b.writeUInt32LE(declared, local + 22);
+    return b;
+  }
+  throw new Error(`${name} not found in the built workbook`);
+}
+
 const noTable = /: no budget or indicator table found \(looked for headers such as /;
 
 export const fileCases: readonly ReliabilityCase[] = [
@@ -60,6 +81,30 @@ export const fileCases: readonly ReliabilityCase[] = [
     expect: {
       kind: "error",
       message: /: encrypted workbook or legacy \.xls \(save it as an unprotected \.xlsx\)$/,
+    },
+  },
+  {
+    id: "zip-bomb-declared",
+    group: "file",
+    title: "A workbook whose sheet declares it expands to 3 GB (a zip bomb, or a corrupted size field)",
+    gets: "error: `FILE: part xl/worksheets/sheet1.xml expands to 3072 MB, more than the 400 MB this tool reads (…)`; nothing inflated, no output",
+    build: async () => withDeclaredSize(3 * 1024 * 1024 * 1024),
+    expect: {
+      kind: "error",
+      message:
+        /: part xl\/worksheets\/sheet1\.xml expands to 3072 MB, more than the 400 MB this tool reads \(a damaged file or a zip bomb\)$/,
+    },
+  },
+  {
+    id: "zip-bomb-understated",
+    group: "file",
+    title: "A workbook whose sheet inflates past the size it declares (a zip bomb that lies about its size)",
+    gets: "error: `FILE: part xl/worksheets/sheet1.xml expands past its declared N KB (…)`; inflating stops at the declared size, no output",
+    build: async () => withDeclaredSize((actual) => Math.floor(actual / 4)),
+    expect: {
+      kind: "error",
+      message:
+        /: part xl\/worksheets\/sheet1\.xml expands past its declared \d+ KB \(a damaged file or a zip bomb\)$/,
     },
   },
   {

@@ -10,6 +10,7 @@ import { Package, relType } from "./opc";
 import { readSheet, type SheetScan } from "./readSheet";
 import { Styles } from "./styles";
 import { attr, element, elements, itemText } from "./xml";
+import { PartTooLargeError } from "./zip";
 
 /** One `<sheet>` of the workbook, in workbook order (chart sheets included, as Excel counts them). */
 export interface SheetEntry {
@@ -106,6 +107,15 @@ function readWorkbook(pkg: Package, source: string): PackageDocument {
   return { source, pkg, workbookPath, sheets, styles, stylesPath, data: { sheets: grids } };
 }
 
+function unreadable(name: string, e: unknown): XlsxError {
+  if (e instanceof PartTooLargeError) return new XlsxError(name, e.message);
+  return new XlsxError(
+    name,
+    "not an .xlsx workbook (unreadable)",
+    e instanceof Error ? e.message : String(e),
+  );
+}
+
 /** Reads an .xlsx from memory; `name` is used in error messages. */
 export function loadPackageBuffer(buf: Buffer | Uint8Array, name = "<buffer>"): PackageDocument {
   const bytes = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -116,21 +126,13 @@ export function loadPackageBuffer(buf: Buffer | Uint8Array, name = "<buffer>"): 
   try {
     pkg = new Package(bytes);
   } catch (e) {
-    throw new XlsxError(
-      name,
-      "not an .xlsx workbook (unreadable)",
-      e instanceof Error ? e.message : String(e),
-    );
+    throw unreadable(name, e);
   }
   try {
     return readWorkbook(pkg, name);
   } catch (e) {
     if (e instanceof XlsxError) throw e;
-    throw new XlsxError(
-      name,
-      "not an .xlsx workbook (unreadable)",
-      e instanceof Error ? e.message : String(e),
-    );
+    throw unreadable(name, e);
   }
 }
 

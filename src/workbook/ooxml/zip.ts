@@ -23,6 +23,15 @@ const END = 0x06054b50;
 
 export class ZipFormatError extends Error {}
 
+/**
+ * The most a part may expand to. A 50,000-row sheet is about 15 MB of XML; a part claiming more
+ * than this is a damaged file or a zip bomb, and is refused before anything is inflated.
+ */
+export const MAX_PART_BYTES = 400 * 1024 * 1024;
+
+/** A part larger than MAX_PART_BYTES, or one that inflates to more than its declared size. */
+export class PartTooLargeError extends ZipFormatError {}
+
 function findEnd(buf: Buffer): number {
   const min = Math.max(0, buf.length - 65557);
   for (let i = buf.length - 22; i >= min; i--) if (buf.readUInt32LE(i) === END) return i;
@@ -63,8 +72,24 @@ export function readZip(buf: Buffer): ZipEntry[] {
 
 /** The uncompressed bytes of an entry. */
 export function entryData(e: ZipEntry): Buffer {
+  const mb = (n: number) =>
+    n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${Math.ceil(n / 1024)} KB`;
+  if (e.size > MAX_PART_BYTES)
+    throw new PartTooLargeError(
+      `part ${e.name} expands to ${mb(e.size)}, more than the ${mb(MAX_PART_BYTES)} this tool reads (a damaged file or a zip bomb)`,
+    );
   if (e.method === 0) return e.raw;
-  const out = zlib.inflateRawSync(e.raw);
+  let out: Buffer;
+  try {
+    // Never inflate past the declared size: a part that lies about its size cannot fill memory.
+    out = zlib.inflateRawSync(e.raw, { maxOutputLength: Math.max(1, e.size) });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE")
+      throw new PartTooLargeError(
+        `part ${e.name} expands past its declared ${mb(e.size)} (a damaged file or a zip bomb)`,
+      );
+    throw new ZipFormatError(`zip entry ${e.name} is damaged`);
+  }
   if (out.length !== e.size) throw new ZipFormatError(`zip entry ${e.name} has the wrong size`);
   return out;
 }
