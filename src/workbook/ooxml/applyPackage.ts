@@ -10,6 +10,7 @@
  */
 import { a1 } from "../../core/cellRef";
 import { mergeAt, type Cell, type Grid, type WorkbookData } from "../../core/grid";
+import { CELL_LOOKS } from "../../core/plan/cellLooks";
 import type { CellStyle, CellWrite, WritePlan } from "../../core/plan/writePlan";
 import {
   recordFor,
@@ -30,14 +31,11 @@ import { WorkbookPart } from "./workbookPart";
 const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
 const STYLES_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
-/** How each of the plan's cell styles looks (the same looks as the ExcelJS and Office adapters). */
-const LOOKS: Record<CellStyle, StyleEdit> = {
-  header: { bold: true, fill: "FFDDEBF7", wrapText: true, vertical: "center" },
-  title: { bold: true, size: 16 },
-  heading: { bold: true, size: 12 },
-  body: { wrapText: true, vertical: "top" },
-  note: { italic: true, color: "FF808080" },
-};
+/** The look of a plan style as a style edit (colours as ARGB). */
+function lookEdit(style: CellStyle): StyleEdit {
+  const { color, fill, ...rest } = CELL_LOOKS[style];
+  return { ...rest, ...(color ? { color: `FF${color}` } : {}), ...(fill ? { fill: `FF${fill}` } : {}) };
+}
 
 function argb(hex: string, source: string): string {
   const h = hex.replace(/^#/, "").toUpperCase();
@@ -65,7 +63,7 @@ function contentOf(w: CellWrite): CellContent {
 
 function styleOf(w: CellWrite): StyleEdit | undefined {
   const numFmt = w.kind === "formula" ? w.numFmt : undefined;
-  const look = w.style ? LOOKS[w.style] : undefined;
+  const look = w.style ? lookEdit(w.style) : undefined;
   if (!numFmt && !look) return undefined;
   return { ...(look ?? {}), ...(numFmt ? { numFmt } : {}) };
 }
