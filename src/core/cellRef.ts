@@ -2,6 +2,7 @@
  * The one place that formats and parses cell references. Rows and columns are 0-based in the core;
  * A1 text is 1-based as Excel shows it.
  */
+import type { Area } from "./grid";
 
 export interface CellRef {
   readonly sheet: string;
@@ -57,9 +58,43 @@ export function displayRef(ref: CellRef): string {
   return `${ref.sheet}!${a1(ref.row, ref.col)}`;
 }
 
-/** "C5" -> {row: 4, col: 2}; undefined when not an A1 reference. */
+/**
+ * "C5" -> {row: 4, col: 2}; "$C$5" too; undefined when not an A1 reference. A character loop, not a
+ * regex: readers call it for every cell of a sheet.
+ */
 export function parseA1(text: string): { row: number; col: number } | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(text.trim());
-  if (!m) return undefined;
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  const t = text.trim();
+  let i = t.charCodeAt(0) === 36 ? 1 : 0; // "$"
+  let col = 0;
+  const lettersFrom = i;
+  for (; i < t.length; i++) {
+    const c = t.charCodeAt(i) | 32; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + c - 96;
+  }
+  if (i === lettersFrom || i - lettersFrom > 3) return undefined;
+  if (t.charCodeAt(i) === 36) i++;
+  if (i === t.length) return undefined;
+  let row = 0;
+  for (; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+    row = row * 10 + c - 48;
+  }
+  return { row: row - 1, col: col - 1 };
+}
+
+/** "A1:C3" (or a single "B2") -> a 0-based area, corners in either order; undefined when not a range. */
+export function parseA1Range(text: string): Area | undefined {
+  const [a, b = a, extra] = text.split(":");
+  if (extra !== undefined) return undefined;
+  const p = parseA1(a);
+  const q = parseA1(b);
+  if (!p || !q) return undefined;
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
 }

@@ -3,9 +3,9 @@
  * Rows the edit does not touch are copied as text, unparsed; a touched row is rebuilt cell by cell
  * in column order. Everything outside sheetData (views, validations, drawings, page setup) stays.
  */
-import { a1, a1Range } from "../../core/cellRef";
+import { a1, a1Range, parseA1, parseA1Range } from "../../core/cellRef";
 import type { Area, CellValue } from "../../core/grid";
-import { CELL_RE, parseArea, parseRef, type RowSlot, type SheetScan } from "./readSheet";
+import { CELL_RE, type RowSlot, type SheetScan } from "./readSheet";
 import type { StyleEdit, Styles } from "./styles";
 import { attr, decodeXml, element, elements, encodeCellText, encodeXml, removeAttr, setAttr } from "./xml";
 
@@ -122,7 +122,7 @@ function oldCells(xml: string, slot: RowSlot): OldCell[] {
   let m: RegExpExecArray | null;
   while ((m = CELL_RE.exec(xml)) && m.index < slot.end) {
     const ref = attr(m[1], "r");
-    const col = (ref !== undefined ? parseRef(ref)?.[1] : undefined) ?? next;
+    const col = (ref !== undefined ? parseA1(ref)?.col : undefined) ?? next;
     next = col + 1;
     let cx = m[0];
     if (ref === undefined) cx = cx.replace(/^(<(?:[\w.-]+:)?c)\b/, `$1 r="${a1(slot.index, col)}"`);
@@ -175,7 +175,7 @@ function cfXml(p: string, rule: FormatRule, dxf: number, priority: number): stri
 }
 
 function sameArea(sqref: string, area: Area): boolean {
-  const a = parseArea(sqref.trim());
+  const a = parseA1Range(sqref.trim());
   return (
     !!a && a.top === area.top && a.left === area.left && a.bottom === area.bottom && a.right === area.right
   );
@@ -240,7 +240,7 @@ function patchTail(tail: string, p: string, edit: SheetEdit, styles: Styles): st
 function extendDimension(head: string, edit: SheetEdit): string {
   const dim = element(head, "dimension");
   if (!dim || edit.cells.size === 0) return head;
-  const area = parseArea(attr(dim.tag, "ref") ?? "");
+  const area = parseA1Range(attr(dim.tag, "ref") ?? "");
   if (!area) return head;
   let { top, left, bottom, right } = area;
   for (const [r, cols] of edit.cells)

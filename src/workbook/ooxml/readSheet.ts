@@ -3,6 +3,7 @@
  * the cell mapping), and keeps what patching the part later needs: where each row is in the text,
  * shared-formula groups, and the number format of styled empty cells (for the revert record).
  */
+import { parseA1, parseA1Range } from "../../core/cellRef";
 import type { Area, Cell, CellValue, Grid } from "../../core/grid";
 import { slideFormula } from "./sharedFormula";
 import type { Styles } from "./styles";
@@ -58,34 +59,6 @@ export interface SheetRead {
 const MS_PER_DAY = 86400000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
-
-/** "AB12" -> [11, 27] (0-based row, col), or undefined. */
-export function parseRef(ref: string): [number, number] | undefined {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + c - 64;
-    else if (c >= 97 && c <= 122) col = col * 26 + c - 96;
-    else if (c !== 36) break; // "$"
-  }
-  const row = Number(ref.slice(i).replace("$", ""));
-  if (col === 0 || !Number.isInteger(row) || row < 1) return undefined;
-  return [row - 1, col - 1];
-}
-
-export function parseArea(ref: string): Area | undefined {
-  const [a, b = a] = ref.split(":");
-  const p = parseRef(a);
-  const q = parseRef(b);
-  if (!p || !q) return undefined;
-  return {
-    top: Math.min(p[0], q[0]),
-    left: Math.min(p[1], q[1]),
-    bottom: Math.max(p[0], q[0]),
-    right: Math.max(p[1], q[1]),
-  };
-}
 
 const ROW_RE = /<(?:[\w.-]+:)?row\b([^>]*?)(\/>|>)/g;
 const ROW_END_RE = /<\/(?:[\w.-]+:)?row\s*>/g;
@@ -193,7 +166,7 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetRea
   const mc = element(after, "mergeCells");
   if (mc)
     for (const e of elements(mc.inner, "mergeCell")) {
-      const a = parseArea(attr(e.tag, "ref") ?? "");
+      const a = parseA1Range(attr(e.tag, "ref") ?? "");
       if (a) merges.push(a);
     }
   const covered = new Map<number, Area[]>();
@@ -224,8 +197,8 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetRea
       const a = m[1];
       const inner = m[2] ?? "";
       const ref = attr(a, "r");
-      const pos = ref !== undefined ? parseRef(ref) : undefined;
-      const c = pos ? pos[1] : nextCol;
+      const pos = ref !== undefined ? parseA1(ref) : undefined;
+      const c = pos ? pos.col : nextCol;
       nextCol = c + 1;
       if (inRow && inRow.some((x) => c >= x.left && c <= x.right && (r !== x.top || c !== x.left))) continue;
       const s = Number(attr(a, "s") ?? 0);

@@ -56,18 +56,6 @@ export function decodeOoxmlEscapes(s: string): string {
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
-const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
-/** The attributes of a start tag's text (the part after the element name). */
-export function attrs(tag: string): Map<string, string> {
-  const out = new Map<string, string>();
-  ATTR.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ATTR.exec(tag))) out.set(m[1], decodeXml(m[2] ?? m[3] ?? ""));
-  return out;
-}
-
-/** One attribute of a start tag, decoded, or undefined. Cheaper than attrs() for hot paths. */
 const attrRes = new Map<string, RegExp>();
 
 export function attr(tag: string, name: string): string | undefined {

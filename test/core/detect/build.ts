@@ -1,5 +1,5 @@
 /** Grid builders for the detect tests. */
-import { parseA1 } from "../../../src/core/cellRef";
+import { parseA1Range } from "../../../src/core/cellRef";
 import {
   gridFromValues,
   type Area,
@@ -12,11 +12,9 @@ export type Rows = ReadonlyArray<ReadonlyArray<CellValue | undefined>>;
 
 /** "A1:C3" -> a 0-based merged area. */
 export function area(ref: string): Area {
-  const [a, b = a] = ref.split(":");
-  const p = parseA1(a);
-  const q = parseA1(b);
-  if (!p || !q) throw new Error(`bad range ${ref}`);
-  return { top: p.row, left: p.col, bottom: q.row, right: q.col };
+  const a = parseA1Range(ref);
+  if (!a) throw new Error(`bad range ${ref}`);
+  return a;
 }
 
 export function sheet(name: string, rows: Rows, merges: readonly string[] = []): Grid {

@@ -8,7 +8,7 @@
  * unless the cell is formatted as Text ("@"); numbers, percents, TRUE/FALSE and error literals are
  * converted. Faults can be injected per sync.
  */
-import { columnIndex, columnLetters as letters, parseA1 } from "../../../src/core/cellRef";
+import { columnIndex, columnLetters as letters, parseA1Range } from "../../../src/core/cellRef";
 import type { Area, Cell, CellValue, Grid, WorkbookData } from "../../../src/core/grid";
 
 export const EXCEL_REQUEST_LIMIT = 5 * 1024 * 1024;
@@ -326,10 +326,9 @@ function parseAddress(address: string | undefined): Area {
   const [a, b = a] = address.split(":");
   if (/^[A-Z]+$/i.test(a)) return { top: 0, left: columnIndex(a), bottom: MAX_ROW, right: columnIndex(b) };
   if (/^\d+$/.test(a)) return { top: Number(a) - 1, left: 0, bottom: Number(b) - 1, right: MAX_COL };
-  const p = parseA1(a);
-  const q = parseA1(b);
-  if (!p || !q) throw new OfficeError("InvalidArgument", `bad address ${address}`);
-  return { top: p.row, left: p.col, bottom: q.row, right: q.col };
+  const area = parseA1Range(address);
+  if (!area) throw new OfficeError("InvalidArgument", `bad address ${address}`);
+  return area;
 }
 
 function usedArea(s: FakeSheet, valuesOnly: boolean): Area | null {
