@@ -267,3 +267,20 @@ test("removing a sheet drops its part, keeps sheet-scoped names on their sheets,
   expect(files.get("xl/_rels/workbook.xml.rels")!.toString()).not.toMatch(/calcChain|sheet1\.xml/);
   expect(files.get("[Content_Types].xml")!.toString()).not.toMatch(/calcChain|sheet1\.xml/);
 });
+
+test("zips as other producers write them: stored entries, data descriptors (streamed, as Java tools write), crc checked", async () => {
+  const zip = await JSZip.loadAsync(sample);
+  const expected = loadPackageBuffer(sample).data;
+  for (const options of [
+    { compression: "STORE" as const },
+    { compression: "DEFLATE" as const, streamFiles: true },
+  ]) {
+    const buf = await zip.generateAsync({ type: "nodebuffer", ...options });
+    expect(loadPackageBuffer(buf).data).toEqual(expected);
+    const out = await parts(evaluate(buf));
+    for (const [name, bytes] of out)
+      if (/\.(xml|rels)$/.test(name)) expectWellFormed(name, bytes.toString("utf8"));
+  }
+  // JSZip itself checks every entry's CRC-32 when it reads our output.
+  await expect(JSZip.loadAsync(evaluate(sample), { checkCRC32: true })).resolves.toBeDefined();
+});
