@@ -60,6 +60,17 @@ const MS_PER_DAY = 86400000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
+const CELL_ATTR_RE = /(?:^|\s)([rst])\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** The r, s and t attributes of a `<c>` start tag, in one pass (every cell of every sheet comes here). */
+function cellAttrs(a: string): { r?: string; s?: string; t?: string } {
+  const out: { r?: string; s?: string; t?: string } = {};
+  CELL_ATTR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CELL_ATTR_RE.exec(a))) out[m[1] as "r" | "s" | "t"] = m[2] ?? m[3];
+  return out;
+}
+
 const ROW_RE = /<(?:[\w.-]+:)?row\b([^>]*?)(\/>|>)/g;
 const ROW_END_RE = /<\/(?:[\w.-]+:)?row\s*>/g;
 export const CELL_RE = /<(?:[\w.-]+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>)/g;
@@ -196,13 +207,12 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetRea
     while ((m = CELL_RE.exec(xml)) && m.index < slot.end) {
       const a = m[1];
       const inner = m[2] ?? "";
-      const ref = attr(a, "r");
+      const { r: ref, s: style, t: type } = cellAttrs(a);
       const pos = ref !== undefined ? parseA1(ref) : undefined;
       const c = pos ? pos.col : nextCol;
       nextCol = c + 1;
       if (inRow && inRow.some((x) => c >= x.left && c <= x.right && (r !== x.top || c !== x.left))) continue;
-      const s = Number(attr(a, "s") ?? 0);
-      const numFmt = ctx.styles.numFmtOf(s);
+      const numFmt = style === undefined ? undefined : ctx.styles.numFmtOf(Number(style));
       let formula: string | undefined;
       let value: CellValue = null;
       if (inner !== "") {
@@ -225,11 +235,12 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetRea
           } else if (text !== "") formula = text;
         }
         const v = V_RE.exec(inner);
-        value = scalarOf(attr(a, "t"), v?.[1], inner, ctx);
+        value = scalarOf(type, v?.[1], inner, ctx);
       }
+      // Built once, in the order value, formula, numFmt (the reader's documented shape).
       let cell: Cell;
-      if (formula !== undefined) cell = { value, formula };
-      else if (value !== null) cell = { value };
+      if (formula !== undefined) cell = numFmt ? { value, formula, numFmt } : { value, formula };
+      else if (value !== null) cell = numFmt ? { value, numFmt } : { value };
       else {
         if (numFmt) {
           const byCol = emptyFormats.get(r) ?? new Map<number, string>();
@@ -238,7 +249,7 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetRea
         }
         continue;
       }
-      cells[c] = numFmt ? { ...cell, numFmt } : cell;
+      cells[c] = cell;
     }
     if (cells.length > 0) rows[r] = cells;
   }
