@@ -129,6 +129,19 @@ export function deflateEntry(name: string, data: Buffer | string): ZipEntry {
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
+/** Version needed, flags (UTF-8 names), method, time, date, CRC, sizes, name length: 24 bytes at `at`. */
+function writeEntryFields(b: Buffer, at: number, e: ZipEntry, nameLength: number): void {
+  b.writeUInt16LE(20, at);
+  b.writeUInt16LE(0x800, at + 2);
+  b.writeUInt16LE(e.method, at + 4);
+  b.writeUInt16LE(DOS_TIME, at + 6);
+  b.writeUInt16LE(DOS_DATE, at + 8);
+  b.writeUInt32LE(e.crc, at + 10);
+  b.writeUInt32LE(e.raw.length, at + 14);
+  b.writeUInt32LE(e.size, at + 18);
+  b.writeUInt16LE(nameLength, at + 22);
+}
+
 /** The archive holding `entries`, in order. */
 export function writeZip(entries: readonly ZipEntry[]): Buffer {
   const parts: Buffer[] = [];
@@ -136,30 +149,15 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name, "utf8");
+    // The local header and the directory record share the fields from "version needed" to the name's
+    // length; the directory record has "version made by" in front of them.
     const head = Buffer.alloc(30);
     head.writeUInt32LE(LOCAL, 0);
-    head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(0x800, 6);
-    head.writeUInt16LE(e.method, 8);
-    head.writeUInt16LE(DOS_TIME, 10);
-    head.writeUInt16LE(DOS_DATE, 12);
-    head.writeUInt32LE(e.crc, 14);
-    head.writeUInt32LE(e.raw.length, 18);
-    head.writeUInt32LE(e.size, 22);
-    head.writeUInt16LE(name.length, 26);
-    head.writeUInt16LE(0, 28);
+    writeEntryFields(head, 4, e, name.length);
     const dir = Buffer.alloc(46);
     dir.writeUInt32LE(CENTRAL, 0);
     dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(0x800, 8);
-    dir.writeUInt16LE(e.method, 10);
-    dir.writeUInt16LE(DOS_TIME, 12);
-    dir.writeUInt16LE(DOS_DATE, 14);
-    dir.writeUInt32LE(e.crc, 16);
-    dir.writeUInt32LE(e.raw.length, 20);
-    dir.writeUInt32LE(e.size, 24);
-    dir.writeUInt16LE(name.length, 28);
+    writeEntryFields(dir, 6, e, name.length);
     dir.writeUInt32LE(offset, 42);
     parts.push(head, name, e.raw);
     central.push(dir, name);
