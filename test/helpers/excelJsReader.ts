@@ -10,7 +10,7 @@
  *   none). A dependent cell of a shared formula gets its own translated formula text;
  * - dates: ExcelJS turns a number with a date format into a JS Date. We turn it back into the Excel
  *   serial number (1900 or 1904 system, as the workbook says) and keep numFmt, so the core sees
- *   the figure Excel stores and can tell from numFmt (see isDateNumFmt) that it is a date. A date
+ *   the figure Excel stores and can tell from numFmt (see isDateFormat in src/core/parse/number.ts) that it is a date. A date
  *   typed into a numeric column thus shows up as a number with a date format, not as text;
  * - "General" number formats are left out; any other numFmt is kept;
  * - the cells hidden under a merge are left empty: the merge's top-left cell holds the value.
@@ -21,7 +21,6 @@
  */
 import ExcelJS from "exceljs";
 import type { Area, Cell, CellValue, Grid, WorkbookData } from "../../src/core/grid";
-import { isDateFormat } from "../../src/core/parse/number";
 import { readWorkbookFile } from "../../src/workbook/files";
 import { slideFormula } from "../../src/workbook/ooxml/sharedFormula";
 import { XlsxError } from "../../src/workbook/xlsxError";
@@ -46,9 +45,6 @@ export function dateToSerial(d: Date, date1904 = false): number {
   // ExcelJS rounds to whole milliseconds on read; trim the float noise of the division.
   return Number(serial.toPrecision(15));
 }
-
-/** True for number formats that show a date or time; the core's rule (a date is not a figure). */
-export const isDateNumFmt = isDateFormat;
 
 type XCell = ExcelJS.Cell;
 type XValue = ExcelJS.CellValue;

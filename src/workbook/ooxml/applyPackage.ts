@@ -165,7 +165,7 @@ export function changeFromPlan(
       fill: argb(cf.fill, src),
       fontColor: argb(cf.fontColor, src),
     };
-    (editOf(edits, key).addFormats as FormatRule[]).push(rule);
+    editOf(edits, key).addFormats.push(rule);
   }
   const wroteFormulas =
     plan.cells.some((c) => c.kind === "formula") ||
@@ -308,7 +308,7 @@ export function revertPackage(doc: PackageDocument): { cells: number } | null {
   for (const f of record.conditionalFormats) {
     const key = sheetKey(f.sheet);
     if (!present.has(key)) continue;
-    (editOf(edits, key).removeFormats as { area: typeof f.area; formula: string }[]).push({
+    editOf(edits, key).removeFormats.push({
       area: f.area,
       formula: strip(f.formula),
     });

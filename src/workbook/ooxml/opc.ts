@@ -73,7 +73,8 @@ export class Package {
   setText(part: string, text: string): void {
     const name = this.stored(part) ?? part;
     if (!this.entries.has(name)) {
-      this.entries.set(name, deflateEntry(name, ""));
+      // A placeholder: changed parts are deflated from their text when the package is written.
+      this.entries.set(name, { name, method: 8, crc: 0, size: 0, raw: Buffer.alloc(0) });
       this.byLower.set(name.toLowerCase(), name);
     }
     this.texts.set(name, text);

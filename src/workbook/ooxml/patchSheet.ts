@@ -34,8 +34,9 @@ export interface FormatRule {
 export interface SheetEdit {
   /** By row, then column (0-based). */
   readonly cells: Map<number, Map<number, CellEdit>>;
-  readonly addFormats: readonly FormatRule[];
-  readonly removeFormats: readonly { area: Area; formula: string }[];
+  /** Filled while the change is built, hence mutable. */
+  readonly addFormats: FormatRule[];
+  readonly removeFormats: { area: Area; formula: string }[];
 }
 
 /** Elements that follow conditionalFormatting in a worksheet (schema order). */
