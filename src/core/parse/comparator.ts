@@ -65,6 +65,8 @@ const suffixes: readonly (readonly [string, Comparator])[] = [
   ["及以下", "le"],
   ["以下", "le"],
   ["以内", "le"],
+  ["之内", "le"],
+  ["内", "le"], // 2天内, 3个工作日内
   ["or more", "ge"],
   ["or less", "le"],
 ];

@@ -1,6 +1,7 @@
 /** Targets (年度指标值): comparator, value and unit, in one cell or in their own columns. */
 import { isCellError, type CellValue } from "../grid";
 import { parseComparatorCell, splitComparator } from "./comparator";
+import { DAY_OF_YEAR_UNIT, parseDeadlineTarget, serialInDeadlineUnit } from "./deadline";
 import { fractionToPercentText, plainDecimal } from "./decimal";
 import { isDateFormat, isPercentFormat, parseNumberText, scaleByUnitColumn } from "./number";
 import { isPlaceholder } from "./placeholder";
@@ -41,8 +42,14 @@ export function parseTarget(value: CellValue, cols: TargetColumns = {}): Target 
   }
   const columnComparator = columnCell;
   if (typeof value === "number") {
-    if (!Number.isFinite(value) || isDateFormat(cols.numFmt))
-      return { kind: "unparsed", text: String(value) };
+    if (!Number.isFinite(value)) return { kind: "unparsed", text: String(value) };
+    if (isDateFormat(cols.numFmt)) {
+      // A date typed as the target is the deadline for it (完成时间 2022-12-31).
+      const day = serialInDeadlineUnit(value, DAY_OF_YEAR_UNIT);
+      return day === null
+        ? { kind: "unparsed", text: String(value) }
+        : { kind: "quantitative", comparator: "le", value: day, unit: DAY_OF_YEAR_UNIT, explicit: true };
+    }
     const p = isPercentFormat(cols.numFmt)
       ? { value, unit: "%" }
       : scaleByUnitColumn({ value, unit: "" }, unitColumn);
@@ -52,6 +59,8 @@ export function parseTarget(value: CellValue, cols: TargetColumns = {}): Target 
   if (isCellError(value)) return { kind: "unparsed", text: value.error };
   const text = normaliseText(value);
   if (isPlaceholder(text)) return { kind: "empty" };
+  const deadline = parseDeadlineTarget(text);
+  if (deadline) return { kind: "quantitative", comparator: "le", ...deadline, explicit: true };
   const { comparator, rest } = splitComparator(text);
   const p = parseNumberText(rest);
   if (p) return quantitative(scaleByUnitColumn(p, unitColumn), comparator ?? columnComparator);

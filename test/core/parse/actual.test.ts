@@ -68,3 +68,47 @@ describe("parseActual", () => {
   ];
   it.each(cases)("%j with %j -> %j", (v, opts, expected) => expect(parseActual(v, opts)).toEqual(expected));
 });
+
+describe("parseActual: deadlines, percent readings and hedged answers", () => {
+  const t = (s: string) => parseTarget(s);
+  test.each([
+    ["9月前", "7月", { kind: "quantity", value: 7, unit: "月" }],
+    ["11月底前", "10月底", { kind: "quantity", value: 10, unit: "月" }],
+    ["9月前", "2022年9月15日", { kind: "quantity", value: 9, unit: "月" }],
+    ["12月31日前", "2022年12月20日", { kind: "quantity", value: 354, unit: "月日" }],
+    ["6月30日前", "2022.6.28", { kind: "quantity", value: 179, unit: "月日" }],
+    ["6月30日前", "7月", { kind: "quantity", value: 212, unit: "月日" }],
+  ])("target %s, actual %s", (target, actual, expected) => {
+    expect(parseActual(actual, { target: t(target) })).toEqual(expected);
+  });
+
+  test("a date cell against a day deadline reads as its day of the year", () => {
+    // 2022-06-28 is serial 44740.
+    expect(parseActual(44740, { target: t("6月30日前"), numFmt: "yyyy-mm-dd" })).toEqual({
+      kind: "quantity",
+      value: 179,
+      unit: "月日",
+    });
+  });
+
+  test.each([
+    ["≥95%", 96, 0.96],
+    ["≥95%", 0.98, 0.98],
+    ["≥100%", 100, 1],
+    ["≤5%", 1.2, 0.012],
+    ["≥90%", 1, 1],
+  ])("a bare number against %s: %d reads as %d", (target, actual, value) => {
+    expect(parseActual(actual, { target: t(target) })).toEqual({ kind: "quantity", value, unit: "%" });
+  });
+
+  test.each([
+    ["及时", "较及时"],
+    ["达标", "基本达标"],
+    ["健全", "较健全"],
+  ])("target %s, actual %s: partly achieved", (target, actual) => {
+    expect(parseActual(actual, { target: t(target) })).toMatchObject({
+      kind: "qualitative",
+      level: "partial",
+    });
+  });
+});

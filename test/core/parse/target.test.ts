@@ -96,7 +96,15 @@ describe("parseTarget: one cell", () => {
     ["Delivered as planned", { kind: "qualitative", text: "Delivered as planned" }],
     // Digits that do not fit the grammar.
     ["95%-100%", { kind: "unparsed", text: "95%-100%" }],
-    ["2021年12月底前完成", { kind: "unparsed", text: "2021年12月底前完成" }],
+    // Deadlines are lower-is-better on the month, or on the day of the year when a day is named.
+    ["2021年12月底前完成", { kind: "quantitative", comparator: "le", value: 12, unit: "月", explicit: true }],
+    ["9月前", { kind: "quantitative", comparator: "le", value: 9, unit: "月", explicit: true }],
+    ["11月底前", { kind: "quantitative", comparator: "le", value: 11, unit: "月", explicit: true }],
+    ["12月31日前", { kind: "quantitative", comparator: "le", value: 365, unit: "月日", explicit: true }],
+    ["2024年2月29日前", { kind: "quantitative", comparator: "le", value: 60, unit: "月日", explicit: true }],
+    ["2天以内", { kind: "quantitative", comparator: "le", value: 2, unit: "天", explicit: true }],
+    ["3个工作日内", { kind: "quantitative", comparator: "le", value: 3, unit: "个工作日", explicit: true }],
+    ["13月前", { kind: "unparsed", text: "13月前" }],
     ["≥≥5", { kind: "unparsed", text: "≥≥5" }],
     ["@SUM(A1)", { kind: "unparsed", text: "@SUM(A1)" }],
     ["不超过5以上", { kind: "unparsed", text: "不超过5以上" }],
