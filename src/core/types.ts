@@ -41,6 +41,12 @@ export interface TableMapping {
   /** Right-most column of the header, so that appended columns go right of it. */
   readonly lastCol: number;
   readonly columns: Partial<Record<ColumnRole, number>>;
+  /**
+   * A weight the table states outside a 分值 column: "（20分）" in a budget header
+   * ("预算执行情况（万元）（20分）", "得分（20分*执行率）"), or in the title over an indicator block
+   * ("年度绩效目标1（40分）"), with the cell that states it (0-based).
+   */
+  readonly statedWeight?: { readonly value: number; readonly row: number; readonly col: number };
 }
 
 /** Position of a budget line in the numbering hierarchy: 0 = 合计, 1 = 一、, 2 = 1、, 3 = ①; "其中" is one deeper than its parent. */
@@ -56,6 +62,16 @@ export interface BudgetLine {
   readonly weight: number | null;
   readonly reportedRate: number | null;
   readonly reportedScore: number | null;
+  /** The weight comes from the table's header (statedWeight), not from this line's 分值 cell. */
+  readonly weightFromHeader: boolean;
+}
+
+/** A block weight shared out: `weight` / `rows` each, stated at `row`, `col` (0-based). */
+export interface WeightShare {
+  readonly weight: number;
+  readonly rows: number;
+  readonly row: number;
+  readonly col: number;
 }
 
 /** Per-row scoring method (计分方法) overriding the preset. */
@@ -70,6 +86,11 @@ export interface Indicator {
   readonly target: Target;
   readonly actual: Actual;
   readonly weight: number | null;
+  /**
+   * Where the weight comes from: the row's 分值 cell, or a share of a block's stated weight
+   * ("产出指标（50分）" over rows with no 分值 of their own: the block's remaining weight over them).
+   */
+  readonly weightShare: WeightShare | null;
   readonly reportedScore: number | null;
   readonly method: ScoringMethod | null;
   readonly reason: string;
@@ -90,7 +111,9 @@ export type FlagCode =
   | "score-mismatch"
   | "score-over-weight"
   | "qualitative-default"
-  | "bad-number";
+  | "bad-number"
+  | "missing-column"
+  | "weight-unknown";
 
 export interface Flag {
   readonly code: FlagCode;

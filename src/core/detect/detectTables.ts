@@ -3,6 +3,7 @@
  * at the next one's header), then each table's data rows, columns, title and subject.
  */
 import type { WorkbookData } from "../grid";
+import { pointsIn } from "../parse";
 import type { ColumnRole, TableMapping } from "../types";
 import { resolveBudgetName } from "./budgetName";
 import { findHeaderBands, headerSpan, type HeaderBand } from "./headerBands";
@@ -17,6 +18,24 @@ export interface DetectedTable extends TableMapping {
 
 /** Sheets this product writes for itself (backup, settings) are never read as user tables. */
 export const OWN_SHEET_PREFIX = "_pse";
+
+/** The first cell in rows top..bottom, columns 0..right, that states points ("（20分）"), at its merge's top-left. */
+function statedPoints(
+  view: SheetView,
+  top: number,
+  bottom: number,
+  right: number,
+): TableMapping["statedWeight"] {
+  for (let r = Math.max(0, top); r <= bottom; r++) {
+    for (let c = 0; c <= right; c++) {
+      const m = view.mergeAt(r, c);
+      if (m && (m.top !== r || m.left !== c)) continue;
+      const value = pointsIn(view.own(r, c));
+      if (value !== null) return { value, row: r, col: c };
+    }
+  }
+  return undefined;
+}
 
 function detectSheet(view: SheetView): DetectedTable[] {
   const bands = findHeaderBands(view);
@@ -36,6 +55,12 @@ function detectSheet(view: SheetView): DetectedTable[] {
     }
     const cols = Object.values(roles).filter((c): c is number => c !== undefined);
     const subject = findSubject(view, band.top);
+    // A budget states its weight in its header; an indicator block in the rows between the
+    // previous table and its header (年度绩效目标1（40分）, 绩效指标（90分）).
+    const points =
+      band.kind === "budget"
+        ? statedPoints(view, band.top, band.bottom, right)
+        : statedPoints(view, Math.max(previousEnd + 1, band.top - 3), band.bottom, right);
     out.push({
       kind: band.kind,
       sheet: view.grid.name,
@@ -46,6 +71,7 @@ function detectSheet(view: SheetView): DetectedTable[] {
       lastRow: last,
       lastCol: Math.max(right, ...cols),
       columns: roles,
+      ...(points !== undefined ? { statedWeight: points } : {}),
       ...(subject !== undefined ? { subject } : {}),
     });
     previousEnd = last;

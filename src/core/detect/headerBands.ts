@@ -30,12 +30,23 @@ function rolesOf(b: HeaderBand): Roles {
   return b.roles;
 }
 
+/**
+ * Header cells are short labels; a sentence (a note merged beside the lines, "1.预算执行率=预算执行数/
+ * 调整后预算数，…") contains header words without naming a column.
+ */
+const HEADER_MAX_LENGTH = 24;
+function isSentence(raw: string, normalised: string): boolean {
+  return normalised.length > HEADER_MAX_LENGTH || /[。；;]|[,，].*[,，]/.test(raw);
+}
+
 /** Cells of a row that could name a role (numbers and unknown texts cannot, so are left out). */
 function singleRowHeaders(view: SheetView, row: number): ColumnHeader[] {
   const out: ColumnHeader[] = [];
   for (let c = 0; c < view.cols; c++) {
     if (view.isNumberCell(row, c)) continue;
-    const t = normaliseHeader(view.shown(row, c));
+    const raw = view.shown(row, c);
+    const t = normaliseHeader(raw);
+    if (isSentence(raw, t)) continue;
     if (t !== "" && (namesSomeRole(INDICATOR_VOCABULARY, t) || namesSomeRole(BUDGET_VOCABULARY, t)))
       out.push({ col: c, bottom: t });
   }
@@ -50,7 +61,7 @@ function twoRowHeaders(view: SheetView, top: number, bottom: number): ColumnHead
     const m = view.mergeAt(top, c);
     const sameCell = m !== undefined && m.bottom >= bottom; // one cell merged over both rows
     const groupLabel = m !== undefined && m.right > m.left && !sameCell;
-    const b = normaliseHeader(downRaw);
+    const b = isSentence(downRaw, normaliseHeader(downRaw)) ? "" : normaliseHeader(downRaw);
     if (sameCell) {
       if (b !== "") out.push({ col: c, bottom: b });
       continue;
@@ -126,7 +137,8 @@ function joinsFromAbove(view: SheetView, row: number, left: number, right: numbe
       }
       return false;
     }
-    if (view.shown(row, c) !== "") return false; // a label over a labelled cell: a separate row (主管部门 …)
+    // A label over a labelled cell: a separate row (主管部门 …). A unit alone ("（万元）") labels nothing.
+    if (normaliseHeader(view.shown(row, c)) !== "") return false;
   }
   return anyText && structural;
 }

@@ -37,6 +37,7 @@ export const BUDGET_VOCABULARY: TableVocabulary<BudgetRole> = {
         "科目名称",
         "资金来源",
         "项目资金",
+        "资金结构",
         "Line",
         "Item",
         "Line item",
@@ -45,7 +46,15 @@ export const BUDGET_VOCABULARY: TableVocabulary<BudgetRole> = {
     },
     {
       role: "initial",
-      phrases: ["年初预算数", "年初预算", "年初数", "年初批复数", "Initial budget"],
+      phrases: [
+        "年初预算数",
+        "年初预算",
+        "年初数",
+        "年初批复数",
+        "年初部门预算安排金额",
+        "年初预算安排",
+        "Initial budget",
+      ],
       fallback: ["Budget"],
     },
     {
@@ -58,6 +67,7 @@ export const BUDGET_VOCABULARY: TableVocabulary<BudgetRole> = {
         "全年预算",
         "预算数",
         "Adjusted budget",
+        "预算安排小计",
         "Budget",
       ],
     },
@@ -70,11 +80,23 @@ export const BUDGET_VOCABULARY: TableVocabulary<BudgetRole> = {
         "实际支出数",
         "支出数",
         "决算数",
+        "年度拨付金额",
+        "拨付金额",
         "Actual",
         "Actual spending",
       ],
     },
-    { role: "rate", phrases: ["执行率", "预算执行率", "Execution rate", "Budget execution rate"] },
+    {
+      role: "rate",
+      phrases: [
+        "执行率",
+        "预算执行率",
+        "支出实现率",
+        "资金执行率",
+        "Execution rate",
+        "Budget execution rate",
+      ],
+    },
     { role: "weight", phrases: ["分值", "权重", "Weight", "Points"] },
     { role: "score", phrases: ["得分", "Score"] },
     { role: "reportedScore", phrases: ["自评得分", "自评分", "Self-assessed score", "Reported score"] },
@@ -105,14 +127,25 @@ export const INDICATOR_VOCABULARY: TableVocabulary<IndicatorRole> = {
         "Target value",
         "Annual target",
       ],
-      fallback: ["年初指标值"],
+      fallback: ["年初指标值", "年初目标值"],
     },
     { role: "unit", phrases: ["计量单位", "度量单位", "单位", "Unit"] },
     {
       role: "actual",
-      phrases: ["实际完成值", "全年完成值", "实际完成情况", "完成值", "Actual", "Actual value"],
+      phrases: [
+        "实际完成值",
+        "全年完成值",
+        "全年实际完成值",
+        "全年实际值",
+        "实际完成情况",
+        "实际完成数",
+        "完成值",
+        "实际值",
+        "Actual",
+        "Actual value",
+      ],
     },
-    { role: "weight", phrases: ["分值", "权重", "指标权重", "Weight", "Points"] },
+    { role: "weight", phrases: ["分值", "权重", "指标权重", "指标分值", "Weight", "Points"] },
     { role: "score", phrases: ["得分", "指标得分", "Score"] },
     { role: "reportedScore", phrases: ["自评得分", "自评分", "Self-assessed score", "Reported score"] },
     { role: "method", phrases: ["计分方法", "评分方法", "Scoring", "Scoring method"] },
@@ -132,7 +165,14 @@ export const INDICATOR_VOCABULARY: TableVocabulary<IndicatorRole> = {
     { role: "completion", phrases: ["完成率", "指标完成率", "Completion rate", "Completion"] },
     { role: "flag", phrases: ["核查标记", "标记", "Review flag", "Flag"] },
   ],
-  required: [["target"], ["actual"], ["name", "level1", "level2"]],
+  // A name, and something to judge it by: a target or actual, and an actual, weight or score. A
+  // table missing its 实际完成值 or 分值 is still found, so that it can be told what it lacks; a
+  // target list alone (a 绩效目标申报表) is not an evaluation.
+  required: [
+    ["name", "level1", "level2"],
+    ["target", "actual", "weight"],
+    ["actual", "weight", "score", "reportedScore"],
+  ],
 };
 
 /** Texts of a row above the header that groups several header cells (项目资金（万元） over 年初/全年/执行). */
@@ -197,6 +237,8 @@ export const SUBJECT_LABELS: readonly string[] = [
 /** Beginnings of rows that are metadata, never a title (单位：万元, （2021年度）, 填报单位：…). */
 export const NOT_TITLE_PREFIXES: readonly string[] = [
   "单位:",
+  "报表编号",
+  "表号",
   "金额单位",
   "填报",
   "编制",

@@ -12,4 +12,4 @@ export {
 } from "./headerVocabulary";
 export { assignRoles, type ColumnHeader } from "./matchHeaders";
 export { normaliseHeader } from "./normalize";
-export { isTotalLabel, isPlaceholderText } from "./tableExtent";
+export { isTotalLabel, isPlaceholderText, totalLabel } from "./tableExtent";

@@ -15,6 +15,10 @@ export function valueText(v: CellValue | undefined): string {
  */
 export const normaliseHeader: (text: string) => string = memoByString((text) =>
   text
+    // Circled numbers and the formulas built from them ("小计③=①+②", "支出实现率(%)⑤=④/③") are
+    // hints on how a column is computed, not its name; NFKC would turn ① into a plain 1.
+    .replace(/[\u2460-\u2473\u24ea\u3251-\u325f]/g, "")
+    .replace(/[=＝][\s+\-*/×÷]*$/, "")
     .normalize("NFKC")
     .replace(/\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕/g, "")
     .replace(/[\s\u00a0\u3000*:：]/g, "")

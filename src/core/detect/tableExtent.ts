@@ -40,7 +40,35 @@ function isBlankRow(
 }
 
 export function isTotalLabel(text: string): boolean {
-  return TOTAL_ROW_LABELS.includes(normaliseHeader(text));
+  return totalLabel(text) !== null;
+}
+
+/**
+ * A closing row's label: 总分 / 合计 / 总计 …, alone or with the stated total in the same cell
+ * ("总分:83", "合计：95.5分"); null when the text is no such label.
+ */
+export function totalLabel(text: string): { readonly stated: number | null } | null {
+  const t = normaliseHeader(text);
+  if (TOTAL_ROW_LABELS.includes(t)) return { stated: null };
+  const m = /^(.+?)(\d+(?:\.\d+)?)分?$/.exec(t);
+  return m && TOTAL_ROW_LABELS.includes(m[1]) ? { stated: Number(m[2]) } : null;
+}
+
+/** Some cell of the row reads 总分 / 合计 …: the first column in the MoF form, the 实际完成值 column in others. */
+function closesTable(view: SheetView, row: number, right: number, fromRow: number): boolean {
+  for (let c = 0; c <= right; c++) {
+    const t = view.shownFrom(row, c, fromRow);
+    if (t !== "" && isTotalLabel(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * A figure inside a label ("按支出性质分:1925.67", "其中:基本支出:900.47"): a breakdown written as
+ * text under the lines, not a figure of a line.
+ */
+function isLabelledFigure(text: string): boolean {
+  return /\p{Script=Han}[^\d]*[:：]\s*[\d,.]+\s*(?:万元|元)?$/u.test(text);
 }
 
 function isNoteRow(text: string): boolean {
@@ -107,13 +135,14 @@ export function lastDataRow(
       });
       // Text and no figure in the money columns: 年度总体目标 | 预期目标 | 实际完成情况, another
       // section of the form. A line with a figure and one text cell (40 | 待定) is still a budget line.
+      const figure = (t: string): boolean => /\d/.test(t) && !isLabelledFigure(t);
       const texty =
-        shown.some((t) => t !== "" && !/\d/.test(t) && t !== "=" && !isPlaceholderText(t)) &&
-        !shown.some((t) => /\d/.test(t));
+        shown.some((t) => t !== "" && !figure(t) && t !== "=" && !isPlaceholderText(t)) &&
+        !shown.some(figure);
       if (texty) break;
     }
     last = r;
-    if (band.kind === "indicator" && isTotalLabel(lead)) break;
+    if (band.kind === "indicator" && closesTable(view, r, right, first)) break;
   }
   return last;
 }

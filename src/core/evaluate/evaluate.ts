@@ -4,11 +4,11 @@
  */
 import { cellRef, type CellRef } from "../cellRef";
 import type { WorkbookData, Grid } from "../grid";
-import { cellAt } from "../grid";
+import { cellAt, shownValue } from "../grid";
 import { formatTarget, isPlaceholder } from "../parse";
 import { round2 } from "../round";
 import type { BlockResult } from "../result";
-import type { ColumnRole, Flag, FlagCode, Grade, Indicator, Lang, TableMapping } from "../types";
+import type { ColumnRole, Flag, FlagCode, Grade, Indicator, Lang, TableMapping, WeightShare } from "../types";
 import { evaluateBudget, type BudgetEval } from "./budget";
 import { cellText } from "./cellText";
 import { gradeOf } from "./grade";
@@ -23,7 +23,7 @@ import {
 import { readBudget } from "./readBudget";
 import { readIndicators, type IndicatorRows } from "./readIndicators";
 import type { RuleSet } from "./rules";
-import { scoreIndicator, type IndicatorScore } from "./scoreIndicator";
+import { scoreIndicator, unscored, type IndicatorScore } from "./scoreIndicator";
 
 export interface Scope {
   readonly title: string;
@@ -69,6 +69,23 @@ function at(t: TableMapping, row: number, ...roles: ColumnRole[]): CellRef {
     if (col !== undefined) return cellRef(t.sheet, row, col);
   }
   return cellRef(t.sheet, row, t.columns.name ?? t.columns.level2 ?? t.columns.level1 ?? 0);
+}
+
+/** The table's top-left header cell: left from its first role column while the header row has text. */
+function headerCell(wb: WorkbookData, t: TableMapping): CellRef {
+  const grid = sheetOf(wb, t.sheet);
+  let left = Math.min(...Object.values(t.columns).filter((c): c is number => c !== undefined));
+  const filled = (c: number): boolean => cellText(shownValue(grid, t.headerTop, c)) !== "";
+  while (left > 0 && filled(left - 1)) left--;
+  return cellRef(t.sheet, t.headerTop, left);
+}
+
+/** The actual is missing or unreadable, whatever else the row lacks: a row with no 分值 is still told. */
+function actualMissing(indicator: Indicator, result: IndicatorScore, rules: RuleSet): boolean {
+  if (result.scoring.kind !== "none") return false;
+  if (result.scoring.why === "no-weight")
+    return actualMissing(indicator, scoreIndicator({ ...indicator, weight: 0 }, rules), rules);
+  return result.scoring.why === "missing-actual";
 }
 
 export function blocksOf(indicators: readonly IndicatorEval[]): BlockResult[] {
@@ -140,6 +157,20 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
       };
       flag(f.code, at(t, f.row, f.role), p);
     }
+    if (t.columns.actual === undefined)
+      flag("missing-column", headerCell(wb, t), { name: t.title, what: q("actual") });
+    const wl = ev.weightLine;
+    if (
+      wl &&
+      wl.score !== null &&
+      wl.line.reportedScore !== null &&
+      Math.abs(wl.line.reportedScore - wl.score) >= rules.mismatchTolerance - 1e-9
+    )
+      flag("score-mismatch", at(t, wl.line.row, "reportedScore", "score"), {
+        name: wl.line.name,
+        stated: fmtNumber(wl.line.reportedScore),
+        expected: fmtNumber(wl.score),
+      });
     return ev;
   });
 
@@ -158,8 +189,15 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
         what: q(what(b.col)),
         stated: b.text,
       });
+    const noActualColumn = t.columns.actual === undefined;
+    if (noActualColumn) flag("missing-column", headerCell(wb, t), { name: t.title, what: q("achieved") });
+    if (t.columns.target === undefined)
+      flag("missing-column", headerCell(wb, t), { name: t.title, what: q("target") });
+    if (t.columns.weight === undefined && rows.indicators.every((i) => i.weight === null))
+      flag("missing-column", headerCell(wb, t), { name: t.title, what: q("weight") });
     for (const indicator of rows.indicators) {
-      const result = scoreIndicator(indicator, rules);
+      // With no 实际完成值 column nothing can be scored: unknown, not 0.
+      const result = noActualColumn ? unscored("missing-column") : scoreIndicator(indicator, rules);
       indicators.push({ table: t, indicator, result });
       const name = indicator.name;
       const actualText =
@@ -172,7 +210,7 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
       const r = indicator.row;
       if (result.scoring.kind === "none" && result.scoring.why === "unparsed-target")
         flag("unparsed-target", at(t, r, "target"), { name, target: targetText });
-      if (result.scoring.kind === "none" && result.scoring.why === "missing-actual")
+      if (!noActualColumn && actualMissing(indicator, result, rules))
         flag("missing-actual", at(t, r, "actual"), { name });
       if (result.belowTarget) {
         flag("below-target", at(t, r, "actual"), { name, actual: actualText, target: targetText });
@@ -216,17 +254,38 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
   const indicatorSum = indicators.reduce((s, i) => s + (i.result.score ?? 0), 0);
   const total = round2((executionScore ?? 0) + indicatorSum);
 
+  // Block weights shared out over rows that are not all met: the rows' own weights are unknown.
+  const shares = new Map<string, { share: WeightShare; ie: IndicatorEval; met: boolean }>();
+  for (const ie of indicators) {
+    const share = ie.indicator.weightShare;
+    if (!share) continue;
+    const key = `${ie.table.sheet}!${share.row}:${share.col}`;
+    const met = !ie.result.belowTarget && ie.result.score !== null;
+    const seen = shares.get(key);
+    if (seen) seen.met = seen.met && met;
+    else shares.set(key, { share, ie, met });
+  }
+  for (const { share, ie, met } of shares.values())
+    if (!met)
+      flag("weight-unknown", cellRef(ie.table.sheet, share.row, share.col), {
+        name: ie.indicator.level1 || ie.table.title,
+        weight: fmtNumber(share.weight),
+      });
+
   // Weights: indicators plus the execution 分值 should make 100, or the stated total weight.
-  if (indicators.length > 0) {
+  if (indicators.length > 0 && indicators.some((i) => i.indicator.weight !== null)) {
     const weights = round2(indicators.reduce((s, i) => s + (i.indicator.weight ?? 0), 0));
     const execWeight = budgets.reduce((s, b) => s + (b.weightLine?.line.weight ?? 0), 0);
     const withExec = round2(weights + execWeight);
     const tr = indicatorTables.find((x) => x.totalRow !== null);
     const statedWeight = tr?.totalRow?.weight ?? null;
+    // The stated total covers the budget's weight too, or (a 90-point indicator block under its own
+    // 合计 90) the indicators alone while all together make 100; 110 against 总分 100 is no total.
+    const near = (a: number, b: number): boolean => Math.abs(a - b) < 0.005;
     const ok =
       statedWeight !== null
-        ? Math.abs(withExec - statedWeight) < 0.005 || Math.abs(weights - statedWeight) < 0.005
-        : Math.abs(withExec - 100) < 0.005;
+        ? near(withExec, statedWeight) || (near(weights, statedWeight) && near(withExec, 100))
+        : near(withExec, 100);
     if (!ok) {
       const cell =
         tr && tr.totalRow
@@ -244,7 +303,12 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
     Math.abs(reportedTotal - total) >= rules.mismatchTolerance - 1e-9
   ) {
     const label = lang === "zh-CN" ? "合计" : "Total";
-    flag("score-mismatch", at(trs.table, trs.totalRow.row, "reportedScore", "score"), {
+    const statedCol = trs.totalRow.statedCol;
+    const cell =
+      statedCol !== undefined
+        ? cellRef(trs.table.sheet, trs.totalRow.row, statedCol)
+        : at(trs.table, trs.totalRow.row, "reportedScore", "score");
+    flag("score-mismatch", cell, {
       name: label,
       stated: fmtNumber(reportedTotal),
       expected: fmtNumber(total),

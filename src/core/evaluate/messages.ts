@@ -31,6 +31,9 @@ const zh: Readonly<Record<FlagCode, Template>> = {
   "score-over-weight": (p) => `“${p.name}”填报得分${p.stated}超过分值${p.weight}。`,
   "qualitative-default": (p) => `“${p.name}”为定性指标且未填自评得分，按档次默认计${p.expected}分，请复核。`,
   "bad-number": (p) => `“${p.name}”的${p.what}“${p.stated}”不是有效数字。`,
+  "missing-column": (p) => `“${p.name}”缺少“${p.what}”列，相关得分无法计算。`,
+  "weight-unknown": (p) =>
+    `“${p.name}”只给出合计分值${p.weight}分，未逐项列出分值；按平均分配计算，且有指标未达标，请补充各指标分值。`,
 };
 
 const en: Readonly<Record<FlagCode, Template>> = {
@@ -51,6 +54,9 @@ const en: Readonly<Record<FlagCode, Template>> = {
   "qualitative-default": (p) =>
     `"${p.name}" is qualitative with no self-assessed score; it gets its band's default ${p.expected}, please review.`,
   "bad-number": (p) => `"${p.name}": the ${p.what} "${p.stated}" is not a number.`,
+  "missing-column": (p) => `"${p.name}" has no ${p.what} column; the scores that need it cannot be computed.`,
+  "weight-unknown": (p) =>
+    `"${p.name}" states only a block weight of ${p.weight} points, not one per indicator; it is shared equally, and some indicators are below target: give each indicator its weight.`,
 };
 
 const templates: Readonly<Record<Lang, Readonly<Record<FlagCode, Template>>>> = { "zh-CN": zh, "en-US": en };

@@ -18,6 +18,12 @@ export interface BudgetRows {
   readonly badNumbers: readonly BadNumber[];
 }
 
+/** A line of the blank form left in: no name, or only its numbering ("①……", "2、"). */
+function isTemplateName(name: string): boolean {
+  const rest = name.replace(/^[\u2460-\u2473\d一二三四五六七八九十()（）、.．\s]+/, "");
+  return rest === "" || isPlaceholder(rest) || /^[.…。·]+$/.test(rest);
+}
+
 export function readBudget(grid: Grid, t: TableMapping): BudgetRows {
   const c = t.columns;
   const badNumbers: BadNumber[] = [];
@@ -27,7 +33,7 @@ export function readBudget(grid: Grid, t: TableMapping): BudgetRows {
     const hasFigure = (["initial", "budget", "actual"] as const).some(
       (role) => c[role] !== undefined && !isEmptyCell(cellAt(grid, r, c[role] as number)),
     );
-    if (!name && !hasFigure) continue;
+    if (!hasFigure && isTemplateName(name)) continue;
     raw.push({ row: r, name });
   }
   const levels = budgetLevels(raw.map((x) => x.name));
@@ -57,9 +63,22 @@ export function readBudget(grid: Grid, t: TableMapping): BudgetRows {
       actual: num(row, "actual", name),
       weight: num(row, "weight", name),
       reportedRate: rateCell && !rateCell.formula ? num(row, "rate", name) : null,
+      weightFromHeader: false,
       reportedScore:
         num(row, "reportedScore", name) ?? (scoreCell && !scoreCell.formula ? num(row, "score", name) : null),
     };
   });
-  return { lines, badNumbers };
+  return { lines: withHeaderWeight(lines, t), badNumbers };
+}
+
+/**
+ * A weight stated in the header ("预算执行情况（万元）（20分）") belongs to the total line (or the
+ * first line when there is no total), unless some line has a 分值 of its own.
+ */
+function withHeaderWeight(lines: BudgetLine[], t: TableMapping): BudgetLine[] {
+  const stated = t.statedWeight;
+  if (!stated || lines.length === 0 || lines.some((l) => l.weight !== null)) return lines;
+  const total = lines.findIndex((l) => l.isTotal && l.level === 0);
+  const at = total >= 0 ? total : 0;
+  return lines.map((l, i) => (i === at ? { ...l, weight: stated.value, weightFromHeader: true } : l));
 }

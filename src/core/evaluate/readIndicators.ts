@@ -2,10 +2,10 @@
  * Reads the rows of an indicator table into Indicators. Merged or blank 一级/二级 cells carry down
  * from the row above; heading rows (a label and nothing to score) only update that carry.
  */
-import { isTotalLabel } from "../detect";
-import { cellAt, isCellError, isEmptyCell, shownValue, type Grid } from "../grid";
-import { isPlaceholder, parseActual, parseMethod, parseNumber, parseTarget } from "../parse";
-import type { Indicator, TableMapping } from "../types";
+import { totalLabel } from "../detect";
+import { cellAt, isCellError, isEmptyCell, mergeAt, shownValue, type Cell, type Grid } from "../grid";
+import { isPlaceholder, parseActual, parseMethod, parseNumber, parseTarget, pointsIn } from "../parse";
+import type { Indicator, TableMapping, WeightShare } from "../types";
 import { cellText } from "./cellText";
 
 export interface IndicatorRows {
@@ -15,6 +15,8 @@ export interface IndicatorRows {
     readonly row: number;
     readonly weight: number | null;
     readonly stated: number | null;
+    /** Where the stated total is written when it is not in the 得分 column ("总分:83" in the label). */
+    readonly statedCol?: number;
   } | null;
   /** Cells holding text or errors where a number was expected. */
   readonly badNumbers: readonly {
@@ -23,6 +25,24 @@ export interface IndicatorRows {
     readonly name: string;
     readonly text: string;
   }[];
+}
+
+/**
+ * A row of the blank form left in: "指标2：", "……", "指标1:/" as the name, or any row whose target
+ * and actual are blank or placeholders ("/", "无") with no 分值 or 得分 typed either. A row with a
+ * target, an actual or a figure of its own is the unit's, however it is named.
+ */
+function isTemplateRow(
+  name: string,
+  cells: readonly (Cell | undefined)[],
+  figures: readonly (Cell | undefined)[],
+): boolean {
+  const blank = (cell: Cell | undefined): boolean =>
+    isEmptyCell(cell) || (typeof cell?.value === "string" && isPlaceholder(cell.value));
+  if (!cells.every(blank)) return false;
+  if (figures.every((f) => isEmptyCell(f))) return true;
+  const n = name.normalize("NFKC").replace(/\s/g, "");
+  return n === "" || isPlaceholder(n) || /^[.…。·]+$/.test(n) || /^指标\d*[:：]?[/\\—\-…]*$/.test(n);
 }
 
 export function readIndicators(grid: Grid, t: TableMapping): IndicatorRows {
@@ -46,26 +66,55 @@ export function readIndicators(grid: Grid, t: TableMapping): IndicatorRows {
   };
   const text = (row: number, col: number | undefined): string =>
     col === undefined ? "" : cellText(shownValue(grid, row, col));
+  // The row's own cell that reads 总分 / 合计 (a label merged down from above is not the row's),
+  // left of the weight and score: the label column of the MoF form, merged across or not, or the
+  // 实际完成值 column where a form puts 其他需要说明事项 first.
+  const figureCols = [c.weight, c.score, c.reportedScore].filter((x): x is number => x !== undefined);
+  const labelRight = (figureCols.length > 0 ? Math.min(...figureCols) : t.lastCol + 1) - 1;
+  const closingCell = (row: number): { stated: number | null; col: number } | null => {
+    for (let col = 0; col <= labelRight; col++) {
+      const m = mergeAt(grid, row, col);
+      if (m && (m.top < row || m.left < col)) continue;
+      const label = totalLabel(cellText(shownValue(grid, row, col)));
+      if (label) return { stated: label.stated, col };
+    }
+    return null;
+  };
+
+  // Block weights stated in a label: the 一级 cell ("产出指标（50分）") or the table's title
+  // ("年度绩效目标1（40分）"). Each indicator remembers the block it belongs to.
+  const tableBlock: BlockPoints | null = t.statedWeight ? { ...t.statedWeight } : null;
+  let level1Block: BlockPoints | null = null;
+  const blockOf: (BlockPoints | null)[] = [];
 
   for (let r = t.firstRow; r <= t.lastRow; r++) {
     const l1 = text(r, c.level1);
     const l2 = text(r, c.level2);
+    if (l1 && l1 !== level1 && c.level1 !== undefined) level1Block = labelPoints(grid, r, c.level1, l1);
     if (l1) level1 = l1;
     if (l2 && l2 !== l1) level2 = l2;
     else if (l1 && c.level2 !== undefined && !l2) level2 = "";
     let name = text(r, c.name);
     const rowLabel = name || l2 || l1;
-    if (isTotalLabel(rowLabel) || isTotalLabel(l1)) {
+    const found = closingCell(r);
+    const closing = totalLabel(rowLabel) ?? totalLabel(l1) ?? found;
+    if (closing) {
       const score = c.score !== undefined ? cellAt(grid, r, c.score) : undefined;
-      const stated =
+      const inColumns =
         num(r, c.reportedScore, rowLabel) ?? (score && !score.formula ? num(r, c.score, rowLabel) : null);
-      totalRow = { row: r, weight: num(r, c.weight, rowLabel), stated };
+      const weight = num(r, c.weight, rowLabel);
+      totalRow =
+        inColumns === null && closing.stated !== null
+          ? { row: r, weight, stated: closing.stated, statedCol: found?.col }
+          : { row: r, weight, stated: inColumns };
       continue;
     }
     const targetCell = c.target !== undefined ? cellAt(grid, r, c.target) : undefined;
     const actualCell = c.actual !== undefined ? cellAt(grid, r, c.actual) : undefined;
     const weightCell = c.weight !== undefined ? cellAt(grid, r, c.weight) : undefined;
     if (isEmptyCell(targetCell) && isEmptyCell(actualCell) && isEmptyCell(weightCell)) continue;
+    const scoreCell = c.score !== undefined ? cellAt(grid, r, c.score) : undefined;
+    if (isTemplateRow(name, [targetCell, actualCell], [weightCell, scoreCell])) continue;
     if (!name) name = l2 || l1;
     const unit = c.unit !== undefined ? cellAt(grid, r, c.unit)?.value : undefined;
     const comparator = c.comparator !== undefined ? cellAt(grid, r, c.comparator)?.value : undefined;
@@ -73,7 +122,6 @@ export function readIndicators(grid: Grid, t: TableMapping): IndicatorRows {
     const actual = parseActual(actualCell?.value ?? null, { unit, numFmt: actualCell?.numFmt, target });
     if (actualCell && isCellError(actualCell.value))
       badNumbers.push({ row: r, col: c.actual as number, name, text: cellText(actualCell.value) });
-    const scoreCell = c.score !== undefined ? cellAt(grid, r, c.score) : undefined;
     // A typed value in the 得分 column is the department's own score; a formula there is computed.
     const reportedScore =
       num(r, c.reportedScore, name) ?? (scoreCell && !scoreCell.formula ? num(r, c.score, name) : null);
@@ -86,11 +134,52 @@ export function readIndicators(grid: Grid, t: TableMapping): IndicatorRows {
       target,
       actual,
       weight: num(r, c.weight, name),
+      weightShare: null,
       reportedScore,
       method: c.method !== undefined ? parseMethod(cellAt(grid, r, c.method)?.value ?? null) : null,
       reason: text(r, c.reason),
       isTotal: false,
     });
+    blockOf.push(level1Block ?? tableBlock);
   }
-  return { indicators, totalRow, badNumbers };
+  return { indicators: shareBlockWeights(indicators, blockOf), totalRow, badNumbers };
+}
+
+interface BlockPoints {
+  readonly value: number;
+  readonly row: number;
+  readonly col: number;
+}
+
+/** The points a 一级 label states, at the label's own cell (the top-left of its merge). */
+function labelPoints(grid: Grid, row: number, col: number, label: string): BlockPoints | null {
+  const value = pointsIn(label);
+  if (value === null) return null;
+  const m = mergeAt(grid, row, col);
+  return { value, row: m ? m.top : row, col: m ? m.left : col };
+}
+
+/**
+ * Rows with no 分值 of their own in a block with stated points get an equal share of what the
+ * block's own rows leave of it; a block whose rows all carry weights keeps them.
+ */
+function shareBlockWeights(indicators: Indicator[], blockOf: readonly (BlockPoints | null)[]): Indicator[] {
+  const groups = new Map<BlockPoints, number[]>();
+  blockOf.forEach((b, i) => {
+    if (!b) return;
+    const list = groups.get(b);
+    if (list) list.push(i);
+    else groups.set(b, [i]);
+  });
+  const out = [...indicators];
+  for (const [b, members] of groups) {
+    const open = members.filter((i) => indicators[i].weight === null);
+    if (open.length === 0) continue;
+    const known = members.reduce((s, i) => s + (indicators[i].weight ?? 0), 0);
+    const left = b.value - known;
+    if (left <= 0) continue;
+    const share: WeightShare = { weight: left, rows: open.length, row: b.row, col: b.col };
+    for (const i of open) out[i] = { ...indicators[i], weight: left / open.length, weightShare: share };
+  }
+  return out;
 }

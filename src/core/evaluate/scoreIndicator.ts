@@ -29,7 +29,10 @@ export type Scoring =
       readonly fraction: number;
     }
   | { readonly kind: "manual" }
-  | { readonly kind: "none"; readonly why: "missing-actual" | "unparsed-target" | "no-target" | "no-weight" };
+  | {
+      readonly kind: "none";
+      readonly why: "missing-actual" | "unparsed-target" | "no-target" | "no-weight" | "missing-column";
+    };
 
 export interface IndicatorScore {
   readonly scoring: Scoring;
@@ -114,7 +117,8 @@ function levelOf(actual: Actual, target: Target): QualitativeLevel | null {
   return null;
 }
 
-const none = (why: Extract<Scoring, { kind: "none" }>["why"]): IndicatorScore => ({
+/** A row that cannot be scored, and why; a missing actual scores 0 ("按0分计"), the rest nothing. */
+export const unscored = (why: Extract<Scoring, { kind: "none" }>["why"]): IndicatorScore => ({
   scoring: { kind: "none", why },
   completion: null,
   score: why === "missing-actual" ? 0 : null,
@@ -128,7 +132,7 @@ const none = (why: Extract<Scoring, { kind: "none" }>["why"]): IndicatorScore =>
 export function scoreIndicator(ind: Indicator, rules: RuleSet): IndicatorScore {
   const w = ind.weight;
   const method = ind.method;
-  if (w === null) return none("no-weight");
+  if (w === null) return unscored("no-weight");
   if (method === "manual") {
     const s = ind.reportedScore;
     const completion = s === null || w === 0 ? null : s / w;
@@ -144,10 +148,11 @@ export function scoreIndicator(ind: Indicator, rules: RuleSet): IndicatorScore {
     };
   }
   const t = ind.target;
-  if (t.kind === "unparsed") return none("unparsed-target");
-  if (t.kind === "empty") return none("no-target");
+  if (t.kind === "unparsed") return unscored("unparsed-target");
   const a = ind.actual;
-  if (a.kind === "empty") return none("missing-actual");
+  // Neither target nor actual, yet a weight (and often a typed score): the actual is what is missing.
+  if (t.kind === "empty") return unscored(a.kind === "empty" ? "missing-actual" : "no-target");
+  if (a.kind === "empty") return unscored("missing-actual");
 
   if (t.kind === "quantitative" && a.kind === "quantity") {
     const direction = directionOf(t, method);
@@ -167,7 +172,7 @@ export function scoreIndicator(ind: Indicator, rules: RuleSet): IndicatorScore {
   }
 
   const level = levelOf(a, t);
-  if (level === null) return none("missing-actual");
+  if (level === null) return unscored("missing-actual");
   const mode =
     method === "passFail" || (method === null && rules.qualitative === "passFail") ? "passFail" : "bands";
   const band = rules.bands[level];

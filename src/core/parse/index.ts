@@ -4,6 +4,7 @@ export { fractionToPercentText, percentToFraction, plainDecimal } from "./decima
 export { parseMethod } from "./method";
 export { isDateFormat, isPercentFormat, isPercentUnit, parseNumber, parseNumberText } from "./number";
 export { isPlaceholder } from "./placeholder";
+export { pointsIn } from "./points";
 export { qualitativeLevel } from "./qualitative";
 export { formatTarget, parseTarget, type TargetColumns } from "./target";
 export type { Actual, Comparator, ParsedNumber, QualitativeLevel, Target } from "./types";

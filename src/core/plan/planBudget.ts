@@ -6,7 +6,7 @@ import type { CellWriter } from "./cellWriter";
 import { freeColumn } from "./cellWriter";
 import { lineScoreFormula, rateFormula } from "./formulas";
 import { numFmt, type PlanLabels } from "./labels";
-import { operand } from "./operand";
+import { literal, operand } from "./operand";
 
 export interface LineCells {
   readonly rate: CellRef | null;
@@ -58,7 +58,7 @@ export function planBudget(
     if (
       e.line.weight !== null &&
       c.score !== undefined &&
-      c.weight !== undefined &&
+      (c.weight !== undefined || e.line.weightFromHeader) &&
       a !== null &&
       d !== null
     ) {
@@ -66,7 +66,12 @@ export function planBudget(
       const out = w.formula(
         r,
         c.score,
-        lineScoreFormula(operand(grid, r, c.weight, e.line.weight) ?? "0", rate),
+        lineScoreFormula(
+          // A weight stated in the header has no cell of its own on the line: it enters as the number.
+          (e.line.weightFromHeader ? literal(e.line.weight) : operand(grid, r, c.weight, e.line.weight)) ??
+            "0",
+          rate,
+        ),
         e.score,
         numFmt.score,
       );

@@ -46,11 +46,18 @@ interface RowFormulas {
   readonly scoreMode: "proportional" | "passFail" | "bands" | "stated";
 }
 
+/** The weight as a formula operand: its 分值 cell, or a block's stated points over its rows ("(50/3)"). */
+function weightOperand(grid: Grid, t: TableMapping, ie: IndicatorEval): string {
+  const share = ie.indicator.weightShare;
+  if (share) return share.rows === 1 ? literal(share.weight) : `(${literal(share.weight)}/${share.rows})`;
+  return operand(grid, ie.indicator.row, t.columns.weight, ie.indicator.weight) ?? "0";
+}
+
 function rowFormulas(grid: Grid, t: TableMapping, ie: IndicatorEval): RowFormulas | null {
   const s = ie.result.scoring;
   const r = ie.indicator.row;
   const c = t.columns;
-  const weight = operand(grid, r, c.weight, ie.indicator.weight) ?? "0";
+  const weight = weightOperand(grid, t, ie);
   const statedCol = c.reportedScore ?? c.score;
   switch (s.kind) {
     case "quantitative": {
@@ -111,7 +118,7 @@ export function planIndicators(
     }
     const compOut = w.formula(r, completionCol, f.completion, res.completion, numFmt.rate);
     const compRef = compOut === "user" ? `(${f.completion})` : a1(r, completionCol);
-    const weight = operand(grid, r, c.weight, ie.indicator.weight) ?? "0";
+    const weight = weightOperand(grid, t, ie);
     const statedCol = c.reportedScore ?? c.score;
     const score =
       f.scoreMode === "stated" && statedCol !== undefined
