@@ -120,6 +120,16 @@ export function shownValue(grid: Grid, row: number, col: number): CellValue {
   return cell ? cell.value : null;
 }
 
+/**
+ * Where the figure at (row, col) is written: the cell itself, or the first cell of a merge across
+ * that row only (one amount printed over 全年预算数 and 全年执行数 is both). A merge down over
+ * several rows is a label, not a figure of each row.
+ */
+export function figureCell(grid: Grid, row: number, col: number): { row: number; col: number } {
+  const m = mergeAt(grid, row, col);
+  return m && m.top === row && m.bottom === row ? { row, col: m.left } : { row, col };
+}
+
 /** Builds a grid from plain values (tests, memory workbook): strings starting with "=" are formulas. */
 export function gridFromValues(
   name: string,

@@ -44,7 +44,7 @@ export function toResult(wb: WorkbookData, ev: Evaluated, plan: ScopePlan, lang:
       level1: i.level1,
       level2: i.level2,
       name: i.name,
-      target: formatTarget(i.target) || raw(i.sheet, i.row, table.columns.target),
+      target: formatTarget(i.target) || raw(i.sheet, i.row, i.targetCol),
       actual: raw(i.sheet, i.row, table.columns.actual),
       weight: i.weight,
       score: r.score,

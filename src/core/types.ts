@@ -15,6 +15,8 @@ export type IndicatorRole =
   | "name"
   | "comparator"
   | "target"
+  /** 年初指标值 beside 调整指标值: the target of a row whose adjusted target is left blank. */
+  | "initialTarget"
   | "unit"
   | "actual"
   | "weight"
@@ -84,6 +86,8 @@ export interface Indicator {
   readonly level2: string;
   readonly name: string;
   readonly target: Target;
+  /** The column the target was read from (the adjusted target, or the initial one where that is blank). */
+  readonly targetCol?: number;
   readonly actual: Actual;
   readonly weight: number | null;
   /**

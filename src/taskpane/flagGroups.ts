@@ -1,7 +1,8 @@
-/** Flags grouped by code for the results list, in the order of FlagCode's declaration. */
+/** Flags grouped by code for the results list: a missing column first, then in the order of FlagCode's declaration. */
 import type { Flag, FlagCode } from "../core/types";
 
 export const flagOrder: readonly FlagCode[] = [
+  "missing-column",
   "below-target",
   "missing-reason",
   "missing-actual",
@@ -11,6 +12,7 @@ export const flagOrder: readonly FlagCode[] = [
   "low-execution",
   "subtotal-mismatch",
   "weight-total",
+  "weight-unknown",
   "score-mismatch",
   "score-over-weight",
   "qualitative-default",

@@ -21,6 +21,7 @@ export const indicatorRoles: readonly IndicatorRole[] = [
   "name",
   "comparator",
   "target",
+  "initialTarget",
   "unit",
   "actual",
   "weight",

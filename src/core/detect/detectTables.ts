@@ -43,6 +43,11 @@ function detectSheet(view: SheetView): DetectedTable[] {
   let previousEnd = -1;
   for (const band of bands) {
     const roles: Partial<Record<ColumnRole, number>> = { ...band.roles };
+    // 年初指标值 with no 调整指标值 beside it is simply the target.
+    if (roles.target === undefined && roles.initialTarget !== undefined) {
+      roles.target = roles.initialTarget;
+      delete roles.initialTarget;
+    }
     const { right } = headerSpan(view, band.top, band.bottom, roles);
     const others = bands.filter((b) => b !== band).map((b) => b.top);
     const last = lastDataRow(view, band, right, others);

@@ -97,8 +97,8 @@ export const BUDGET_VOCABULARY: TableVocabulary<BudgetRole> = {
         "Budget execution rate",
       ],
     },
-    { role: "weight", phrases: ["分值", "权重", "Weight", "Points"] },
-    { role: "score", phrases: ["得分", "Score"] },
+    { role: "weight", phrases: ["分值", "权重", "执行率权重", "Weight", "Points"] },
+    { role: "score", phrases: ["得分", "执行率得分", "Score"] },
     { role: "reportedScore", phrases: ["自评得分", "自评分", "Self-assessed score", "Reported score"] },
   ],
   required: [["name"], ["budget", "initial"], ["actual"]],
@@ -127,8 +127,8 @@ export const INDICATOR_VOCABULARY: TableVocabulary<IndicatorRole> = {
         "Target value",
         "Annual target",
       ],
-      fallback: ["年初指标值", "年初目标值"],
     },
+    { role: "initialTarget", phrases: ["年初指标值", "年初目标值", "Initial target"] },
     { role: "unit", phrases: ["计量单位", "度量单位", "单位", "Unit"] },
     {
       role: "actual",
@@ -170,7 +170,7 @@ export const INDICATOR_VOCABULARY: TableVocabulary<IndicatorRole> = {
   // target list alone (a 绩效目标申报表) is not an evaluation.
   required: [
     ["name", "level1", "level2"],
-    ["target", "actual", "weight"],
+    ["target", "initialTarget", "actual", "weight"],
     ["actual", "weight", "score", "reportedScore"],
   ],
 };

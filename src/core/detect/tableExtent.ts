@@ -71,6 +71,26 @@ function isLabelledFigure(text: string): boolean {
   return /\p{Script=Han}[^\d]*[:：]\s*[\d,.]+\s*(?:万元|元)?$/u.test(text);
 }
 
+/**
+ * A short token of Latin letters where a figure belongs ("O", "IO", "l0"): a figure mistyped or
+ * misread, to be reported as a bad number, not a row of text that ends the lines.
+ */
+function isGarbledFigure(text: string): boolean {
+  return /^[A-Za-z0-9.,%\s-]{1,8}$/.test(text) && !isPlaceholderText(text);
+}
+
+/** One text across the row (a merged title, or a single cell), and not a figure. */
+function isTitleLine(view: SheetView, row: number, right: number): boolean {
+  let text: string | undefined;
+  for (let c = 0; c <= right; c++) {
+    const t = view.shown(row, c);
+    if (t === "") continue;
+    if (text !== undefined && t !== text) return false;
+    text = t;
+  }
+  return text !== undefined && !/^[\d\s.,%+-]+$/.test(text) && !isTotalLabel(text);
+}
+
 function isNoteRow(text: string): boolean {
   const t = normaliseLabel(text);
   return NOTE_ROW_PREFIXES.some(
@@ -99,6 +119,7 @@ function headerMergeEnd(view: SheetView, band: HeaderBand, right: number): numbe
 }
 
 const MONEY_ROLES = ["initial", "budget", "actual"] as const;
+const TITLE_ROWS = 2;
 
 /** Last data row (inclusive), or undefined when the header has no data row under it. */
 export function lastDataRow(
@@ -124,6 +145,8 @@ export function lastDataRow(
   );
   let last: number | undefined;
   for (let r = first; r <= limit; r++) {
+    // A title just above the next table's header is that table's ("年度绩效目标2（40分）").
+    if (nextHeader < view.rows && r >= nextHeader - TITLE_ROWS && isTitleLine(view, r, right)) break;
     if (isBlankRow(view, r, right, first, computed)) break;
     const lead = firstText(view, r, right, first, computed);
     if (isNoteRow(lead)) break;
@@ -135,7 +158,7 @@ export function lastDataRow(
       });
       // Text and no figure in the money columns: 年度总体目标 | 预期目标 | 实际完成情况, another
       // section of the form. A line with a figure and one text cell (40 | 待定) is still a budget line.
-      const figure = (t: string): boolean => /\d/.test(t) && !isLabelledFigure(t);
+      const figure = (t: string): boolean => (/\d/.test(t) && !isLabelledFigure(t)) || isGarbledFigure(t);
       const texty =
         shown.some((t) => t !== "" && !figure(t) && t !== "=" && !isPlaceholderText(t)) &&
         !shown.some(figure);

@@ -191,7 +191,7 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
       });
     const noActualColumn = t.columns.actual === undefined;
     if (noActualColumn) flag("missing-column", headerCell(wb, t), { name: t.title, what: q("achieved") });
-    if (t.columns.target === undefined)
+    if (t.columns.target === undefined && t.columns.initialTarget === undefined)
       flag("missing-column", headerCell(wb, t), { name: t.title, what: q("target") });
     if (t.columns.weight === undefined && rows.indicators.every((i) => i.weight === null))
       flag("missing-column", headerCell(wb, t), { name: t.title, what: q("weight") });
@@ -204,12 +204,20 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
         t.columns.actual !== undefined ? cellText(cellAt(grid, indicator.row, t.columns.actual)?.value) : "";
       const targetText =
         formatTarget(indicator.target) ||
-        (t.columns.target !== undefined
-          ? cellText(cellAt(grid, indicator.row, t.columns.target)?.value)
+        (indicator.targetCol !== undefined
+          ? cellText(cellAt(grid, indicator.row, indicator.targetCol)?.value)
           : "");
       const r = indicator.row;
-      if (result.scoring.kind === "none" && result.scoring.why === "unparsed-target")
-        flag("unparsed-target", at(t, r, "target"), { name, target: targetText });
+      // An unreadable target is told whatever else the row lacks (a 分值, the 实际完成值 column).
+      if (indicator.target.kind === "unparsed" && indicator.method !== "manual")
+        flag(
+          "unparsed-target",
+          indicator.targetCol !== undefined ? cellRef(t.sheet, r, indicator.targetCol) : at(t, r),
+          {
+            name,
+            target: targetText,
+          },
+        );
       if (!noActualColumn && actualMissing(indicator, result, rules))
         flag("missing-actual", at(t, r, "actual"), { name });
       if (result.belowTarget) {
@@ -268,7 +276,7 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
   for (const { share, ie, met } of shares.values())
     if (!met)
       flag("weight-unknown", cellRef(ie.table.sheet, share.row, share.col), {
-        name: ie.indicator.level1 || ie.table.title,
+        name: cellText(shownValue(sheetOf(wb, ie.table.sheet), share.row, share.col)) || ie.table.title,
         weight: fmtNumber(share.weight),
       });
 

@@ -1,6 +1,6 @@
 /** Reads the rows of a budget table into BudgetLines, with their level from the numbering. */
 import { budgetLevels } from "../detect";
-import { cellAt, isCellError, isEmptyCell, type Grid } from "../grid";
+import { cellAt, figureCell, isCellError, isEmptyCell, type Grid } from "../grid";
 import { isPlaceholder, parseNumber } from "../parse";
 import type { BudgetLine, BudgetRole, TableMapping } from "../types";
 import { cellText } from "./cellText";
@@ -40,7 +40,8 @@ export function readBudget(grid: Grid, t: TableMapping): BudgetRows {
   const num = (row: number, role: BudgetRole, name: string): number | null => {
     const col = c[role];
     if (col === undefined) return null;
-    const cell = cellAt(grid, row, col);
+    const at = figureCell(grid, row, col);
+    const cell = cellAt(grid, at.row, at.col);
     if (!cell || isEmptyCell(cell)) return null;
     const p = parseNumber(cell.value, cell.numFmt);
     if (p) return p.value;

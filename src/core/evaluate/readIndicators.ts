@@ -109,7 +109,8 @@ export function readIndicators(grid: Grid, t: TableMapping): IndicatorRows {
           : { row: r, weight, stated: inColumns };
       continue;
     }
-    const targetCell = c.target !== undefined ? cellAt(grid, r, c.target) : undefined;
+    const targetCol = targetColumn(grid, r, c);
+    const targetCell = targetCol !== undefined ? cellAt(grid, r, targetCol) : undefined;
     const actualCell = c.actual !== undefined ? cellAt(grid, r, c.actual) : undefined;
     const weightCell = c.weight !== undefined ? cellAt(grid, r, c.weight) : undefined;
     if (isEmptyCell(targetCell) && isEmptyCell(actualCell) && isEmptyCell(weightCell)) continue;
@@ -132,6 +133,7 @@ export function readIndicators(grid: Grid, t: TableMapping): IndicatorRows {
       level2,
       name,
       target,
+      ...(targetCol !== undefined ? { targetCol } : {}),
       actual,
       weight: num(r, c.weight, name),
       weightShare: null,
@@ -143,6 +145,13 @@ export function readIndicators(grid: Grid, t: TableMapping): IndicatorRows {
     blockOf.push(level1Block ?? tableBlock);
   }
   return { indicators: shareBlockWeights(indicators, blockOf), totalRow, badNumbers };
+}
+
+/** The adjusted target where the row has one, else the initial target (年初指标值). */
+function targetColumn(grid: Grid, row: number, c: TableMapping["columns"]): number | undefined {
+  if (c.target !== undefined && (c.initialTarget === undefined || !isEmptyCell(cellAt(grid, row, c.target))))
+    return c.target;
+  return c.initialTarget;
 }
 
 interface BlockPoints {

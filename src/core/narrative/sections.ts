@@ -163,7 +163,7 @@ export function tasks(wb: WorkbookData, ev: Evaluated, cells: ScopePlan, ph: Phr
     const reason = ie.indicator.reason;
     return [
       text(ph.missed(ie.indicator.name, first) + ph.missedTarget),
-      shownCell(grid, ie.indicator.row, c.target),
+      shownCell(grid, ie.indicator.row, ie.indicator.targetCol),
       text(ph.missedActual),
       shownCell(grid, ie.indicator.row, c.actual),
       text(reason ? ph.missedReason + reason.replace(/[。.]$/, "") : ph.noReason),
@@ -231,7 +231,7 @@ export function metIndicators(wb: WorkbookData, ev: Evaluated, ph: Phrases): Par
       if (i > 0) parts.push(text(ph.sep));
       parts.push(
         text(ph.metItem(ie.indicator.name) + ph.metTarget),
-        shownCell(grid, ie.indicator.row, c.target),
+        shownCell(grid, ie.indicator.row, ie.indicator.targetCol),
         text(ph.metActual),
         shownCell(grid, ie.indicator.row, c.actual),
         text(ph.metEnd),

@@ -5,7 +5,7 @@
  * and the reviewer sees which number was understood.
  */
 import { a1, cellRef, formulaRef } from "../cellRef";
-import { cellAt, isCellError, isEmptyCell, type Grid } from "../grid";
+import { cellAt, figureCell, isCellError, isEmptyCell, type Grid } from "../grid";
 
 /** A number as a formula literal; negatives in brackets so they can stand in any expression. */
 export function literal(x: number): string {
@@ -26,6 +26,7 @@ export function operand(
   qualified = false,
 ): string | null {
   if (col === undefined) return parsed === null ? null : literal(parsed);
+  ({ row, col } = figureCell(grid, row, col));
   const cell = cellAt(grid, row, col);
   // Within the table's own sheet a plain A1 reference reads best; the summary sheet needs the sheet name.
   const ref = qualified ? formulaRef(cellRef(grid.name, row, col)) : a1(row, col);

@@ -62,7 +62,7 @@ function rowFormulas(grid: Grid, t: TableMapping, ie: IndicatorEval): RowFormula
   switch (s.kind) {
     case "quantitative": {
       const a = operand(grid, r, c.actual, s.actual);
-      const tg = operand(grid, r, c.target, s.target);
+      const tg = operand(grid, r, ie.indicator.targetCol, s.target);
       if (a === null || tg === null) return null;
       return { completion: completionFormula(s.direction, a, tg), scoreMode: s.mode };
     }

@@ -229,7 +229,16 @@ describe("detectTables: one-row headers", () => {
         ["培训人次", "人次", "≥", 500, 450, 460, 100, 10, 10],
       ]),
     );
-    expect(t.columns).toEqual({ name: 0, unit: 1, comparator: 2, target: 4, actual: 5, weight: 7, score: 8 });
+    expect(t.columns).toEqual({
+      name: 0,
+      unit: 1,
+      comparator: 2,
+      initialTarget: 3,
+      target: 4,
+      actual: 5,
+      weight: 7,
+      score: 8,
+    });
     expect(t.lastCol).toBe(8);
   });
 
@@ -374,7 +383,7 @@ describe("detectTables: merged and two-row headers", () => {
     );
     expect(t).toMatchObject({ headerTop: 0, headerBottom: 1, firstRow: 2, lastRow: 2 });
     // 指标值 over 年初 | 调整 reads 年初指标值 | 调整指标值: the adjusted one is the target.
-    expect(t.columns).toEqual({ name: 0, target: 2, actual: 3, weight: 4 });
+    expect(t.columns).toEqual({ name: 0, initialTarget: 1, target: 2, actual: 3, weight: 4 });
   });
 
   test("预算数 merged over 年初 | 调整 reads 年初预算数 | 调整预算数", () => {

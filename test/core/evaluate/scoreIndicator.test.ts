@@ -32,6 +32,7 @@ function ind(
     target,
     actual,
     weight,
+    weightShare: null,
     reportedScore: null,
     method: null,
     reason: "",
