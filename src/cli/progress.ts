@@ -48,10 +48,14 @@ class TerminalProgress implements Progress {
       Presets.shades_classic,
     );
     this.bar = this.multi.create(total, 0, { label });
+    this.multi.update();
   }
 
   advance(label: string): void {
     this.bar?.increment(1, { label });
+    // Drawn now: the steps are few and the work between them is synchronous, so the bar's own
+    // timer would only ever draw the last one.
+    this.multi?.update();
   }
 
   line(stream: NodeJS.WriteStream, text: string): void {
@@ -59,7 +63,7 @@ class TerminalProgress implements Progress {
     // Stdout on the same terminal goes through the bar's log too; redirected stdout is left alone.
     if (stream === this.stream || stream.isTTY) {
       this.multi.log(text + "\n");
-      this.multi.update(); // flush now: the work between steps is synchronous, no timer runs
+      this.multi.update(); // flushed now, for the same reason as in advance()
     } else stream.write(text + "\n");
   }
 

@@ -311,6 +311,9 @@ const haveScript = spawnSync("script", ["--version"], { encoding: "utf8" }).stat
     const tty = spawnSync("script", ["-qfec", command, "/dev/null"], { encoding: "utf8" });
     expect(tty.status).toBe(0);
     expect(tty.stdout).toMatch(/[░█]+ 0\/3 a\.xlsx/);
+    // Every step is drawn, not only the last one the bar's own timer would catch.
+    expect(tty.stdout).toMatch(/1\/3 b\.xlsx/);
+    expect(tty.stdout).toMatch(/2\/3 c\.xlsx/);
     expect(tty.stdout).toMatch(/3\/3 done/);
     const piped = cli("evaluate", inDir, "--out", path.join(outDir, "again"), "--quiet");
     expect(piped).toEqual({ code: 0, out: "", err: "" });
