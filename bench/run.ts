@@ -95,7 +95,8 @@ async function benchSize(rows: number, pairs: number, engineReps: number) {
   const own: Timed[] = [];
   for (let i = 0; i < pairs; i++) {
     const runFloor = () => floor.push(timed([path.join(BENCH, "floor.js"), file, floorOut]));
-    const runCli = () => cli.push(timed([CLI, "evaluate", file, "--out", cliOut, "--report", cliReport]));
+    const runCli = () =>
+      cli.push(timed([CLI, "evaluate", file, "--out", cliOut, "--report", cliReport, "--force"]));
     const runOwn = () => own.push(timed([path.join(BENCH, "floorPackage.js"), file, ownOut]));
     const order = i % 2 === 0 ? [runFloor, runCli, runOwn] : [runOwn, runCli, runFloor];
     for (const run of order) run();

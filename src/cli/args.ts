@@ -1,7 +1,19 @@
-/** Command-line arguments, checked at the edge: a usage error names what is wrong. */
-import { isRuleName } from "../core/evaluate/rules";
+/**
+ * Command-line arguments through commander: help for every command and option, --version,
+ * suggestions for mistyped options and commands. A usage error exits 2, as the README promises.
+ */
+import { Command as Program, CommanderError, Option } from "commander";
+import { presets } from "../core/evaluate/rules";
 import type { RunOptions } from "../core/result";
 import type { Lang } from "../core/types";
+import { packageVersion } from "./version";
+
+export interface OutputOptions {
+  /** Replace an existing output or report. */
+  readonly force: boolean;
+  /** Only problems, on stderr. */
+  readonly quiet: boolean;
+}
 
 export type Command =
   | {
@@ -9,52 +21,179 @@ export type Command =
       readonly inputs: readonly string[];
       readonly out: string | null;
       readonly report: string | null;
+      readonly json: boolean;
       readonly options: RunOptions;
+      readonly output: OutputOptions;
     }
-  | { readonly kind: "revert"; readonly inputs: readonly string[]; readonly out: string | null }
-  | { readonly kind: "help" };
+  | {
+      readonly kind: "revert";
+      readonly inputs: readonly string[];
+      readonly out: string | null;
+      readonly output: OutputOptions;
+    }
+  /** Help or version was printed, or a usage error was: nothing left to run. */
+  | { readonly kind: "done"; readonly code: number };
 
-export class UsageError extends Error {}
+export interface Streams {
+  readonly writeOut: (s: string) => void;
+  readonly writeErr: (s: string) => void;
+}
 
-export const usage = `usage:
-  cli evaluate IN.xlsx [IN2.xlsx | FOLDER ...] --out OUT(.xlsx | FOLDER) [--report REPORT.json]
-                [--rules mof2020|pass-fail] [--lang zh-CN|en-US] [--no-summary] [--overwrite]
-  cli revert IN.xlsx --out OUT.xlsx`;
+const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
 
-export function parseArgs(argv: readonly string[]): Command {
-  const [cmd, ...rest] = argv;
-  if (!cmd || cmd === "--help" || cmd === "-h" || cmd === "help") return { kind: "help" };
-  if (cmd !== "evaluate" && cmd !== "revert") throw new UsageError(`unknown command "${cmd}"`);
-  const inputs: string[] = [];
-  let out: string | null = null;
-  let report: string | null = null;
-  let rules: RunOptions["rules"] = "mof2020";
-  let lang: Lang = "zh-CN";
-  let summary = true;
-  let overwrite = false;
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    const value = (): string => {
-      const v = rest[++i];
-      if (v === undefined || v.startsWith("--")) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === "--out") out = value();
-    else if (a === "--report") report = value();
-    else if (a === "--rules") {
-      const v = value();
-      if (!isRuleName(v)) throw new UsageError(`--rules must be mof2020 or pass-fail, not "${v}"`);
-      rules = v;
-    } else if (a === "--lang") {
-      const v = value();
-      if (v !== "zh-CN" && v !== "en-US") throw new UsageError(`--lang must be zh-CN or en-US, not "${v}"`);
-      lang = v;
-    } else if (a === "--no-summary") summary = false;
-    else if (a === "--overwrite") overwrite = true;
-    else if (a.startsWith("--")) throw new UsageError(`unknown option ${a}`);
-    else inputs.push(a);
+const rootExamples = `
+Examples:
+  $ pse evaluate 自评表.xlsx             writes 自评表.evaluated.xlsx beside it
+  $ pse evaluate 2021/ --out reviewed/   every .xlsx in the folder, into reviewed/
+  $ pse revert 自评表.evaluated.xlsx     the workbook as it was before
+
+Run pse evaluate --help for every option, the outputs and the exit codes.`;
+
+const evaluateExamples = `
+Outputs:
+  One input:            --out names the output workbook (default: NAME.evaluated.xlsx beside
+                        the input); --report names the JSON report (default: none).
+  Several or a folder:  --out names a folder (default: ./out); each output keeps its input's
+                        name and NAME.report.json is written beside it.
+  A folder stands for the .xlsx files directly inside it. Every other entry is named on stderr
+  with the reason it is skipped (.xls, .csv, encrypted, Excel lock files ~$*.xlsx, and this
+  tool's own *.evaluated.xlsx and *.report.json).
+  An existing output or report is kept unless --force is given; the input is never modified.
+
+Exit codes: 0 all evaluated, 1 a file failed (each named on stderr), 2 usage error.
+
+Examples:
+  $ pse evaluate 自评表.xlsx
+      writes 自评表.evaluated.xlsx beside the input
+  $ pse evaluate in.xlsx --out reviewed.xlsx --report reviewed.report.json
+  $ pse evaluate 2021/ more.xlsx --out reviewed/
+      every .xlsx in 2021/ and more.xlsx, into reviewed/
+  $ pse evaluate in.xlsx --json | jq '.evaluations[0].totalScore'
+  $ pse evaluate in.xlsx --lang en-US --rules pass-fail --no-summary --force
+`;
+
+const revertExamples = `
+Writes the workbook as it was before the first pse run on it, from the record every run keeps in
+the workbook (a very hidden sheet _pse_revert), however many runs followed.
+Default output: NAME.reverted.xlsx beside the input; with several inputs, --out names a folder
+(default ./out). An existing output is kept unless --force is given.
+
+Examples:
+  $ pse revert 自评表.evaluated.xlsx
+  $ pse revert reviewed.xlsx --out restored.xlsx --force
+`;
+
+function program(streams: Streams, done: (c: Command) => void): Program {
+  const p = new Program("pse")
+    .description(
+      "绩效自评 (performance self-evaluation): finds the budget and indicator tables in .xlsx " +
+        "workbooks, fills in rates and scores as live Excel formulas, flags what a reviewer checks, " +
+        "and adds a summary sheet.",
+    )
+    .version(packageVersion(), "-V, --version", "print the version and exit")
+    .helpOption("-h, --help", "show help (also: pse help COMMAND)")
+    .configureOutput({ writeOut: streams.writeOut, writeErr: streams.writeErr })
+    .showSuggestionAfterError(true)
+    .showHelpAfterError("(run pse --help, or pse COMMAND --help, for usage)")
+    .exitOverride();
+  p.addHelpText("after", rootExamples);
+
+  const force = (): Option =>
+    new Option("-f, --force", "replace an existing output or report (default: keep it, fail)");
+  const quiet = (): Option => new Option("-q, --quiet", "print only problems (on stderr)");
+
+  p.command("evaluate")
+    .description("evaluate workbooks: formulas, flags and a summary sheet, written to a copy")
+    .argument("<inputs...>", ".xlsx workbooks and/or folders of them")
+    .option(
+      "-o, --out <path>",
+      "output workbook (default NAME.evaluated.xlsx beside the input); a folder with several inputs (default ./out)",
+    )
+    .option("-r, --report <file>", "write the JSON report here (one input; a batch writes NAME.report.json)")
+    .addOption(
+      new Option("--rules <preset>", "scoring rules: mof2020 (财预〔2020〕10号) or pass-fail (达标得满分)")
+        .choices(Object.keys(presets))
+        .default("mof2020"),
+    )
+    .addOption(
+      new Option("--lang <lang>", "language of the summary sheet, headers and messages")
+        .choices(LANGS)
+        .default("zh-CN"),
+    )
+    .option("--no-summary", "do not add the summary sheet (绩效自评报告)")
+    .option(
+      "--overwrite",
+      "replace typed values in rate/score cells with formulas (default: keep them, flag a mismatch)",
+    )
+    .addOption(force())
+    .option("--json", "write the JSON report to stdout (an array for several inputs); messages go to stderr")
+    .addOption(quiet())
+    .addHelpText("after", evaluateExamples)
+    .action((inputs: string[], o: EvaluateOpts) => {
+      done({
+        kind: "evaluate",
+        inputs,
+        out: o.out ?? null,
+        report: o.report ?? null,
+        json: o.json === true,
+        options: { rules: o.rules, lang: o.lang, summary: o.summary, overwrite: o.overwrite === true },
+        output: { force: o.force === true, quiet: o.quiet === true },
+      });
+    });
+
+  p.command("revert")
+    .description("restore workbooks as they were before the first pse run")
+    .argument("<inputs...>", "workbooks written by pse evaluate, and/or folders of them")
+    .option("-o, --out <path>", "output workbook (default NAME.reverted.xlsx); a folder with several inputs")
+    .addOption(force())
+    .addOption(quiet())
+    .addHelpText("after", revertExamples)
+    .action((inputs: string[], o: RevertOpts) => {
+      done({
+        kind: "revert",
+        inputs,
+        out: o.out ?? null,
+        output: { force: o.force === true, quiet: o.quiet === true },
+      });
+    });
+  return p;
+}
+
+interface EvaluateOpts {
+  out?: string;
+  report?: string;
+  rules: RunOptions["rules"];
+  lang: Lang;
+  summary: boolean;
+  overwrite?: boolean;
+  force?: boolean;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+interface RevertOpts {
+  out?: string;
+  force?: boolean;
+  quiet?: boolean;
+}
+
+const defaultStreams: Streams = {
+  writeOut: (s) => process.stdout.write(s),
+  writeErr: (s) => process.stderr.write(s),
+};
+
+/** Help and version exit 0; everything else commander stops on is a usage error (2). */
+function exitCode(e: CommanderError): number {
+  return e.code === "commander.helpDisplayed" || e.code === "commander.version" ? 0 : 2;
+}
+
+export function parseArgs(argv: readonly string[], streams: Streams = defaultStreams): Command {
+  let parsed: Command | null = null;
+  try {
+    program(streams, (c) => (parsed = c)).parse([...argv], { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) return { kind: "done", code: exitCode(e) };
+    throw e;
   }
-  if (inputs.length === 0) throw new UsageError("no input file given");
-  if (cmd === "revert") return { kind: "revert", inputs, out };
-  return { kind: "evaluate", inputs, out, report, options: { rules, lang, summary, overwrite } };
+  return parsed ?? { kind: "done", code: 2 };
 }

@@ -3,21 +3,19 @@
  * batch, broken inputs reported in one line each, exit codes.
  */
 import ExcelJS from "exceljs";
-import { execFileSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { repoRoot, samplePath, tempDir } from "../helpers/evaluateFile";
+import { samplePath, tempDir } from "../helpers/evaluateFile";
+import { buildCli, runCli } from "./run";
 
-const main = path.join(repoRoot, "build", "cli", "src", "cli", "main.js");
+let main = "";
 
 beforeAll(() => {
-  execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: repoRoot, stdio: "pipe" });
+  main = buildCli("cli");
 }, 120_000);
 
-function cli(...args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync("node", [main, ...args], { cwd: repoRoot, encoding: "utf8" });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
+const cli = (...args: string[]) => runCli(main, args);
 
 test("evaluates one file: output, JSON report, summary line", () => {
   const dir = tempDir("pse-cli-");
@@ -79,6 +77,36 @@ test("English and the pass-fail preset", () => {
   expect(ev.gradeLabel).toBe("Good");
 });
 
+test("without --out: NAME.evaluated.xlsx beside the input, as the usage says", () => {
+  const dir = tempDir("pse-cli-");
+  const input = path.join(dir, "自评表.xlsx");
+  fs.copyFileSync(samplePath, input);
+  const r = cli("evaluate", input);
+  expect(r.code).toBe(0);
+  expect(fs.readdirSync(dir).sort()).toEqual(["自评表.evaluated.xlsx", "自评表.xlsx"]);
+  expect(r.out).toContain(`-> ${path.join(dir, "自评表.evaluated.xlsx")}`);
+});
+
+test("an existing output or report is kept without --force, replaced with it", () => {
+  const dir = tempDir("pse-cli-");
+  const out = path.join(dir, "o.xlsx");
+  const report = path.join(dir, "o.report.json");
+  fs.writeFileSync(out, "a reviewer's edited copy");
+  const kept = cli("evaluate", samplePath, "--out", out, "--report", report);
+  expect(kept.code).toBe(1);
+  expect(kept.err.trim()).toBe(`${samplePath}: ${out} already exists; pass --force to replace it`);
+  expect(fs.readFileSync(out, "utf8")).toBe("a reviewer's edited copy");
+  expect(fs.existsSync(report)).toBe(false);
+  expect(cli("evaluate", samplePath, "--out", out, "--report", report, "--force").code).toBe(0);
+  expect(fs.statSync(out).size).toBeGreaterThan(1000);
+  // The report alone existing is refused too.
+  fs.rmSync(out);
+  const reportKept = cli("evaluate", samplePath, "--out", out, "--report", report);
+  expect(reportKept.code).toBe(1);
+  expect(reportKept.err).toContain(`${report} already exists; pass --force`);
+  expect(fs.existsSync(out)).toBe(false);
+});
+
 test("batch: a folder with good, broken and table-less files; each reported in one line; exit 1", async () => {
   const inDir = tempDir("pse-in-");
   const outDir = tempDir("pse-out-");
@@ -98,6 +126,83 @@ test("batch: a folder with good, broken and table-less files; each reported in o
   expect(r.out).toContain("1 of 3 file(s) evaluated");
 });
 
+/** What Excel writes for a password-protected .xlsx: an OLE compound file holding EncryptionInfo. */
+function encryptedWorkbook(): Buffer {
+  const b = Buffer.alloc(1536);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(b, 0);
+  b.write("EncryptionInfo", 1024, "utf16le");
+  b.write("EncryptedPackage", 1152, "utf16le");
+  return b;
+}
+
+test("a folder run names every file it skips, each with its own reason, and skips its own outputs", () => {
+  const inDir = tempDir("pse-in-");
+  const outDir = path.join(tempDir("pse-out-"), "reviewed");
+  fs.copyFileSync(samplePath, path.join(inDir, "a.xlsx"));
+  fs.copyFileSync(samplePath, path.join(inDir, "a.evaluated.xlsx"));
+  fs.writeFileSync(path.join(inDir, "a.report.json"), "{}");
+  fs.writeFileSync(path.join(inDir, "~$a.xlsx"), "lock");
+  fs.writeFileSync(path.join(inDir, "old.xls"), encryptedWorkbook().subarray(0, 512));
+  fs.writeFileSync(path.join(inDir, "table.csv"), "项目,全年预算数\n");
+  fs.writeFileSync(path.join(inDir, "locked.xlsx"), encryptedWorkbook());
+  fs.writeFileSync(path.join(inDir, "legacy.xlsx"), encryptedWorkbook().subarray(0, 512));
+  fs.writeFileSync(path.join(inDir, "notes.txt"), "");
+  fs.mkdirSync(path.join(inDir, "2020"));
+  const r = cli("evaluate", inDir, "--out", outDir);
+  expect(r.code).toBe(0);
+  const skipped = Object.fromEntries(
+    r.err
+      .trim()
+      .split("\n")
+      .map((line) => {
+        const m = /^(.+): skipped: (.+)$/.exec(line);
+        if (!m) throw new Error(`not a skip line: ${line}`);
+        return [path.relative(inDir, m[1]), m[2]];
+      }),
+  );
+  expect(skipped).toEqual({
+    "2020": expect.stringMatching(/^a folder/),
+    "a.evaluated.xlsx": expect.stringMatching(/^an output of pse/),
+    "a.report.json": expect.stringMatching(/^a report written by pse/),
+    "legacy.xlsx": expect.stringMatching(/legacy \.xls .*save it as \.xlsx/),
+    "locked.xlsx": expect.stringMatching(/^encrypted workbook: remove the password/),
+    "notes.txt": "not an .xlsx workbook",
+    "old.xls": "legacy .xls workbook: save it as .xlsx",
+    "table.csv": "CSV file: open it in Excel and save as .xlsx",
+    "~$a.xlsx": expect.stringMatching(/^Excel lock file/),
+  });
+  expect(new Set(Object.values(skipped)).size).toBe(Object.keys(skipped).length);
+  expect(fs.readdirSync(outDir).sort()).toEqual(["a.report.json", "a.xlsx"]);
+  expect(r.out).toContain("1 of 1 file(s) evaluated");
+});
+
+test("a folder with nothing to evaluate is a usage error; a named .xls or .csv fails with its reason", () => {
+  const dir = tempDir("pse-in-");
+  fs.writeFileSync(path.join(dir, "old.xls"), "");
+  const none = cli("evaluate", dir);
+  expect(none.code).toBe(2);
+  expect(none.err).toMatch(/old\.xls: skipped: legacy \.xls workbook/);
+  expect(none.err).toMatch(/error: no \.xlsx workbook to evaluate in the inputs/);
+  const named = cli("evaluate", path.join(dir, "old.xls"));
+  expect(named.code).toBe(1);
+  expect(named.err.trim()).toBe(`${path.join(dir, "old.xls")}: legacy .xls workbook: save it as .xlsx`);
+});
+
+test("exit codes: 0 all evaluated, 1 any file failed, 2 usage error", () => {
+  const dir = tempDir("pse-cli-");
+  expect(cli("evaluate", samplePath, "--out", path.join(dir, "ok.xlsx")).code).toBe(0);
+  const mixed = cli("evaluate", samplePath, path.join(dir, "nope.xlsx"), "--out", path.join(dir, "batch"));
+  expect(mixed.code).toBe(1);
+  expect(mixed.out).toContain("1 of 2 file(s) evaluated");
+  const none = cli();
+  expect(none.code).toBe(2);
+  expect(none.out).toBe("");
+  expect(none.err).toMatch(/^Usage: pse/);
+  const typo = cli("evaluate", samplePath, "--jsn");
+  expect(typo.code).toBe(2);
+  expect(typo.err).toMatch(/Did you mean --json\?/);
+});
+
 test("a missing file, the input as output, and usage errors", () => {
   const dir = tempDir("pse-cli-");
   const missing = cli("evaluate", path.join(dir, "nope.xlsx"), "--out", path.join(dir, "x.xlsx"));
@@ -105,11 +210,60 @@ test("a missing file, the input as output, and usage errors", () => {
   expect(missing.err.trim()).toMatch(/nope\.xlsx: file not found$/);
   const copy = path.join(dir, "s.xlsx");
   fs.copyFileSync(samplePath, copy);
-  const same = cli("evaluate", copy, "--out", copy);
+  const same = cli("evaluate", copy, "--out", copy, "--force");
   expect(same.code).toBe(1);
   expect(same.err).toMatch(/would overwrite the input/);
   expect(cli("evaluate", copy, "--rules", "bogus").code).toBe(2);
   expect(cli("frobnicate").code).toBe(2);
+});
+
+test("--json: the report alone on stdout, as documented; --quiet: nothing but problems", () => {
+  const dir = tempDir("pse-cli-");
+  const r = cli("evaluate", samplePath, "--out", path.join(dir, "o.xlsx"), "--json");
+  expect(r.code).toBe(0);
+  const report = JSON.parse(r.out);
+  expect(Object.keys(report)).toEqual(["file", "rules", "flags", "evaluations"]);
+  expect(report.file).toBe("zengcheng-cast-2021.xlsx");
+  expect(report.evaluations[0]).toMatchObject({ totalScore: 88.48, grade: "good", gradeLabel: "良" });
+  expect(report.evaluations[0].budget.lines.length).toBeGreaterThan(0);
+  expect(report.flags.length).toBe(report.evaluations[0].flags.length);
+  // The human summary moves to stderr, so a terminal still shows it.
+  expect(r.err).toContain("total 88.48, grade 良");
+
+  const batch = cli("evaluate", samplePath, samplePath, "--out", path.join(dir, "b"), "--json", "--quiet");
+  expect(batch.code).toBe(1); // the same name twice: the second output exists
+  expect(batch.err.trim().split("\n")).toHaveLength(1);
+  const reports = JSON.parse(batch.out);
+  expect(Array.isArray(reports)).toBe(true);
+  expect(reports).toHaveLength(1);
+
+  const quiet = cli("evaluate", samplePath, "--out", path.join(dir, "q.xlsx"), "--quiet");
+  expect(quiet).toEqual({ code: 0, out: "", err: "" });
+});
+
+test("messages show percent-formatted cells as percents", async () => {
+  const { workbook, INDICATOR_HEADERS } = await import("../../scripts/reliability/build");
+  const dir = tempDir("pse-cli-");
+  const input = path.join(dir, "pct.xlsx");
+  fs.writeFileSync(
+    input,
+    await workbook([
+      {
+        name: "绩效指标",
+        rows: [
+          [...INDICATOR_HEADERS],
+          ["产出指标", "数量指标", "培训覆盖率", "≥80%", { num: 0.7, numFmt: "0%" }, 50, null, "原因"],
+          ["效益指标", "社会效益", "满意度", "≥90%", { num: 0.95, numFmt: "0.0%" }, 50, null, ""],
+        ],
+      },
+    ]),
+  );
+  const r = cli("evaluate", input, "--json", "--lang", "en-US");
+  expect(r.code).toBe(0);
+  const message = JSON.parse(r.out).flags.find((f: { code: string }) => f.code === "below-target").message;
+  expect(message).toBe('"培训覆盖率": actual 70% is below the target ≥80%.');
+  expect(r.err).toContain("actual 70% is below");
+  expect(r.err).not.toMatch(/\b0\.7\b/);
 });
 
 test("revert after two runs restores the original workbook exactly", async () => {
@@ -123,6 +277,8 @@ test("revert after two runs restores the original workbook exactly", async () =>
   const r = cli("revert", twice, "--out", back);
   expect(r.err).toBe("");
   expect(r.code).toBe(0);
+  expect(cli("revert", twice, "--out", back).code).toBe(1); // exists, no --force
+  expect(cli("revert", twice, "--out", back, "--force").code).toBe(0);
   const original = await loadXlsx(samplePath);
   const restored = await loadXlsx(back);
   expect(restored.data.sheets.map((s) => s.name)).toEqual(original.data.sheets.map((s) => s.name));
@@ -139,3 +295,27 @@ test("revert after two runs restores the original workbook exactly", async () =>
   expect(none.code).toBe(1);
   expect(none.err).toMatch(/nothing to revert/);
 });
+
+/** `script` (util-linux) runs a command on a pseudo-terminal, the way a user's shell does. */
+const haveScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
+
+(haveScript ? test : test.skip)(
+  "a progress bar on stderr when it is a terminal, for a folder run; nothing extra when not",
+  () => {
+    const inDir = tempDir("pse-in-");
+    for (const name of ["a.xlsx", "b.xlsx", "c.xlsx"]) fs.copyFileSync(samplePath, path.join(inDir, name));
+    const outDir = path.join(tempDir("pse-out-"), "o");
+    const command = ["node", main, "evaluate", inDir, "--out", outDir, "--quiet"]
+      .map((a) => `'${a.replace(/'/g, "'\\''")}'`)
+      .join(" ");
+    const tty = spawnSync("script", ["-qfec", command, "/dev/null"], { encoding: "utf8" });
+    expect(tty.status).toBe(0);
+    expect(tty.stdout).toMatch(/[░█]+ 0\/3 a\.xlsx/);
+    // Every step is drawn, not only the last one the bar's own timer would catch.
+    expect(tty.stdout).toMatch(/1\/3 b\.xlsx/);
+    expect(tty.stdout).toMatch(/2\/3 c\.xlsx/);
+    expect(tty.stdout).toMatch(/3\/3 done/);
+    const piped = cli("evaluate", inDir, "--out", path.join(outDir, "again"), "--quiet");
+    expect(piped).toEqual({ code: 0, out: "", err: "" });
+  },
+);

@@ -7,14 +7,15 @@
  * Without /usr/bin/chromium the suite is skipped locally but fails under CI=true.
  */
 import { execFileSync } from "child_process";
-import { promises as fsp, existsSync, mkdtempSync, readdirSync, statSync } from "fs";
+import { promises as fsp, existsSync, mkdirSync, readdirSync, statSync } from "fs";
 import http from "http";
 import type { AddressInfo } from "net";
-import os from "os";
 import path from "path";
 import { gzipSync } from "zlib";
 import { CHROMIUM, launchChromium } from "../helpers/chromium";
+import { makeTempDir } from "../helpers/tempDirs";
 import type { Browser, Page } from "playwright-core";
+import { figure } from "../helpers/figure";
 
 const root = path.resolve(__dirname, "../..");
 const dist = path.join(root, "dist");
@@ -97,7 +98,10 @@ suite("task pane in preview mode (headless Chromium)", () => {
   let page: Page;
   let base: string;
   const pageErrors: string[] = [];
-  const shots = mkdtempSync(path.join(os.tmpdir(), "taskpane-e2e-"));
+  // PSE_SCREENSHOTS=DIR keeps the screenshots for a look; otherwise they go with the test's temp folder.
+  const keep = process.env.PSE_SCREENSHOTS;
+  const shots = keep ? path.resolve(keep) : makeTempDir("taskpane-e2e-");
+  if (keep) mkdirSync(shots, { recursive: true });
 
   beforeAll(async () => {
     if (!haveChromium) throw new Error(`CI=true and no Chromium at ${CHROMIUM}: install Debian's chromium`);
@@ -120,9 +124,7 @@ suite("task pane in preview mode (headless Chromium)", () => {
   it("reports the bundle size (target: taskpane.js ≤ 150 KB gzipped)", async () => {
     const js = await fsp.readFile(path.join(dist, "taskpane.js"));
     const kb = gzipSync(js, { level: 9 }).length / 1024;
-    process.stdout.write(
-      `dist/taskpane.js: ${(js.length / 1024).toFixed(1)} KB, ${kb.toFixed(1)} KB gzipped\n`,
-    );
+    figure(`dist/taskpane.js: ${(js.length / 1024).toFixed(1)} KB, ${kb.toFixed(1)} KB gzipped`);
     expect(kb).toBeLessThanOrEqual(150);
   });
 
@@ -179,7 +181,6 @@ suite("task pane in preview mode (headless Chromium)", () => {
     expect(clientWidth).toBe(320);
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
     await page.screenshot({ path: path.join(shots, "3-tables-320.png"), fullPage: true });
-    process.stdout.write(`screenshots: ${shots}\n`);
   });
 
   it("raised no page errors", () => {

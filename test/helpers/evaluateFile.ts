@@ -1,10 +1,10 @@
 /** Runs the engine over an xlsx file the way the command line does (package adapter, with the revert record), into a temp folder. */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { runEngine, type RunResult } from "../../src/core/engine";
 import type { RunOptions } from "../../src/core/result";
 import type { WorkbookData } from "../../src/core/grid";
+import { makeTempDir } from "./tempDirs";
 import { applyPlanWithRecordToPackage, loadPackage, savePackage } from "../../src/workbook/ooxml";
 
 export const repoRoot = path.resolve(__dirname, "../..");
@@ -19,9 +19,8 @@ export function fixtureFiles(): string[] {
     .map((f) => path.join(fixturesDir, f));
 }
 
-export function tempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-}
+/** A temporary folder, removed when the test file is done (see tempDirs.ts). */
+export const tempDir = makeTempDir;
 
 export interface Evaluated {
   readonly before: WorkbookData;

@@ -16,6 +16,7 @@ import * as path from "path";
 import { displayRef, a1 } from "../../src/core/cellRef";
 import type { CellValue } from "../../src/core/grid";
 import { loadPackage } from "../../src/workbook/ooxml";
+import { onCleanup } from "./tempDirs";
 
 export const RECALC_TIMEOUT_MS = 120_000;
 
@@ -63,6 +64,8 @@ let profileDir: string | undefined;
 function profile(): string {
   if (!profileDir) {
     profileDir = fs.mkdtempSync(path.join(os.tmpdir(), `lo-profile-${process.pid}-`));
+    // Test files that never call disposeLibreOffice still leave no profile behind.
+    onCleanup(disposeLibreOffice);
     const user = path.join(profileDir, "user");
     fs.mkdirSync(user, { recursive: true });
     fs.writeFileSync(path.join(user, "registrymodifications.xcu"), REGISTRY);

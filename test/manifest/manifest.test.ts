@@ -9,8 +9,8 @@
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
+import { makeTempDir } from "../helpers/tempDirs";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const MANIFEST = path.join(ROOT, "manifest.xml");
@@ -37,7 +37,7 @@ function validate(file: string): { status: number | null; result: Validation } {
 
 /** Writes `xml` to a fresh temporary file and returns its path. */
 function writeTemp(name: string, xml: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "manifest-test-"));
+  const dir = makeTempDir("manifest-test-");
   const file = path.join(dir, name);
   fs.writeFileSync(file, xml);
   return file;

@@ -6,6 +6,7 @@ import { applyPlan, needsTextFormat, PAYLOAD_BUDGET, readWorkbook } from "../../
 import { loadPackage } from "../../../src/workbook/ooxml";
 import { cellOf, FakeContext, stateFrom, valueAt } from "./fakeExcel";
 import { harness, INDICATORS, indicatorWorkbook, planFor, SUMMARY } from "./fixtures";
+import { figure } from "../../helpers/figure";
 
 const MB = 1024 * 1024;
 
@@ -29,7 +30,7 @@ describe("Office adapter: round trips and request sizes", () => {
     expect(Math.max(...ctx.syncBytes)).toBeLessThan(4 * MB);
     expect(ctx.state.sheets.map((s) => s.name)).toContain(result.plan.newSheets[0].name);
     expect(ctx.state.sheets.find((s) => s.name === REVERT_SHEET)?.visibility).toBe("VeryHidden");
-    console.log(`sample: ${ctx.syncs} syncs, bytes per sync ${ctx.syncBytes.join(", ")}`);
+    figure(`sample: ${ctx.syncs} syncs, bytes per sync ${ctx.syncBytes.join(", ")}`);
   });
 
   it("takes the same number of syncs for 60 and 2,000 indicator rows, each under 4 MB", async () => {
@@ -42,7 +43,7 @@ describe("Office adapter: round trips and request sizes", () => {
     for (const b of [...small.ctx.syncBytes, ...large.ctx.syncBytes]) expect(b).toBeLessThan(4 * MB);
     // Formulas are written in rectangles, not cell by cell.
     expect(large.ctx.setters.filter((s) => s === "formulas").length).toBeLessThan(60);
-    console.log(
+    figure(
       `60 rows: ${small.ctx.syncBytes.join(", ")} bytes; 2,000 rows: ${large.ctx.syncBytes.join(", ")} bytes`,
     );
     expect(cellOf(large.ctx.state, INDICATORS, 2000, 6)).toMatchObject({
@@ -80,7 +81,7 @@ describe("Office adapter: round trips and request sizes", () => {
       for (const b of outcome.chunkBytes) expect(b).toBeLessThanOrEqual(PAYLOAD_BUDGET);
     expect(valueAt(ctx.state, INDICATORS, n, 7)).toBe(`${reason}${n - 1}`);
     expect(ctx.state.suspended).toBe(writes.length);
-    console.log(
+    figure(
       `${(bytes / MB).toFixed(1)} MB plan: write syncs of ${writes.map((b) => (b / MB).toFixed(2)).join(", ")} MB`,
     );
   });

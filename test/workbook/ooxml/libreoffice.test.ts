@@ -12,6 +12,7 @@ import {
   recalculatedValues,
 } from "../../helpers/libreoffice";
 import { tempDir, writeWorkbook } from "../xlsx/fixtures";
+import { figure } from "../../helpers/figure";
 
 /** A sheet name that needs quoting in formulas: a space and a quote. */
 const SHEET = "Budget O'Neil 2021";
@@ -146,7 +147,7 @@ describeWithLibreOffice("formulas recalculated by LibreOffice", () => {
   });
 
   test("a recalculation takes well under the timeout", () => {
-    console.log(`LibreOffice recalculation: ${seconds.toFixed(1)} s`);
+    figure(`LibreOffice recalculation: ${seconds.toFixed(1)} s`);
     expect(seconds).toBeLessThan(120);
   });
 
@@ -154,7 +155,7 @@ describeWithLibreOffice("formulas recalculated by LibreOffice", () => {
     const t0 = Date.now();
     const [a, b] = await Promise.all([recalculate(output), recalculate(output)]);
 
-    console.log(`two more recalculations (warm profile): ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    figure(`two more recalculations (warm profile): ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     expect(a).not.toBe(b);
     expect((await recalculatedValues(a)).get(`${SHEET}!H1`)).toBe(1.01);
     expect((await recalculatedValues(b)).get(`${SUMMARY}!A1`)).toBe("执行率80.00%");

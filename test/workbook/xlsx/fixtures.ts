@@ -1,11 +1,10 @@
 /** Helpers for the xlsx adapter tests: temp dirs and small workbooks built with ExcelJS. */
-import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { makeTempDir } from "../../helpers/tempDirs";
 
 export function tempDir(prefix = "xlsx-test-"): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  return makeTempDir(prefix);
 }
 
 export async function writeWorkbook(wb: ExcelJS.Workbook, dir: string, name: string): Promise<string> {

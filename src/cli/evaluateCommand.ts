@@ -1,0 +1,106 @@
+/** `pse evaluate`: each job loads the package, runs the engine, patches and saves; one line per problem. */
+import * as fs from "fs";
+import * as path from "path";
+import { displayRef } from "../core/cellRef";
+import { runEngine, type RunResult } from "../core/engine";
+import { toReport, type Report } from "../core/report";
+import type { RunOptions } from "../core/result";
+import { applyPlanWithRecordToPackage, loadPackage, savePackage } from "../workbook/ooxml";
+import type { Command } from "./args";
+import type { CliConsole } from "./console";
+import { FileError, problemLine } from "./fileError";
+import { expandInputs, planJobs, type Job } from "./files";
+import { checkOutputs, writeFileMakingDir } from "./outputs";
+import { LARGE_WORKBOOK_BYTES, type Progress } from "./progress";
+import { withPercentsShown } from "./shownPercents";
+import { UsageError } from "./usageError";
+
+type Evaluate = Extract<Command, { kind: "evaluate" }>;
+
+function protectedSheetsWritten(result: RunResult, protectedSheets: ReadonlySet<string>): string[] {
+  return [...new Set(result.plan.cells.map((c) => c.sheet).filter((s) => protectedSheets.has(s)))];
+}
+
+function summaryLines(job: Job, result: RunResult, reportWritten: boolean): string[] {
+  const lines: string[] = [];
+  for (const ev of result.evaluations) {
+    lines.push(
+      `${job.input}: ${ev.title}: total ${ev.totalScore.toFixed(2)}, grade ${ev.gradeLabel}, ${ev.flags.length} flag(s)`,
+    );
+    for (const f of ev.flags) lines.push(`  [${f.code}] ${displayRef(f.cell)} ${f.message}`);
+  }
+  lines.push(`  -> ${job.output}${reportWritten && job.report ? ` (report ${job.report})` : ""}`);
+  return lines;
+}
+
+/** Yields to the event loop so that a bar's redraw is not held back by the synchronous work. */
+const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+async function evaluateOne(
+  job: Job,
+  cmd: Evaluate,
+  stages: Progress | null,
+): Promise<{ lines: string[]; report: Report }> {
+  checkOutputs(job.input, [job.output, job.report], cmd.output.force);
+  if (!fs.existsSync(job.input)) throw new FileError(`${job.input}: file not found`);
+  const options: RunOptions = cmd.options;
+  stages?.begin(3, `reading ${path.basename(job.input)}`);
+  await tick();
+  const doc = await loadPackage(job.input);
+  stages?.advance("evaluating");
+  await tick();
+  const result = withPercentsShown(runEngine(doc.data, options), doc.data);
+  if (result.tables.length === 0)
+    throw new FileError(
+      `${job.input}: no budget or indicator table found (looked for headers such as 调整预算数/全年执行数 or 年度指标值/实际完成值)`,
+    );
+  const locked = protectedSheetsWritten(
+    result,
+    new Set(doc.data.sheets.filter((s) => s.protected).map((s) => s.name)),
+  );
+  if (locked.length > 0)
+    throw new FileError(
+      `${job.input}: sheet ${locked.map((s) => `"${s}"`).join(", ")} is protected; unprotect it to fill in formulas (nothing written)`,
+    );
+  stages?.advance(`writing ${path.basename(job.output)}`);
+  await tick();
+  // The record of what the run replaced goes into the workbook itself, so revert works later.
+  applyPlanWithRecordToPackage(doc, result.plan);
+  fs.mkdirSync(path.dirname(path.resolve(job.output)), { recursive: true });
+  await savePackage(doc, job.output);
+  const report = toReport(path.basename(job.input), options.rules, result);
+  if (job.report) writeFileMakingDir(job.report, JSON.stringify(report, null, 2) + "\n");
+  stages?.end();
+  return { lines: summaryLines(job, result, true), report };
+}
+
+export async function evaluateCommand(cmd: Evaluate, cli: CliConsole, progress: Progress): Promise<number> {
+  const { files, skipped, refused, batch } = expandInputs(cmd.inputs);
+  for (const s of skipped) cli.note(`${s.file}: skipped: ${s.reason}`);
+  for (const s of refused) cli.problem(`${s.file}: ${s.reason}`);
+  if (files.length === 0) {
+    if (refused.length > 0) return 1;
+    throw new UsageError("no .xlsx workbook to evaluate in the inputs");
+  }
+  const jobs = planJobs(files, batch, cmd.out, batch ? null : cmd.report);
+  const reports: Report[] = [];
+  let failed = 0;
+  if (batch) progress.begin(jobs.length, path.basename(jobs[0].input));
+  for (const [i, job] of jobs.entries()) {
+    const big = !batch && fs.existsSync(job.input) && fs.statSync(job.input).size >= LARGE_WORKBOOK_BYTES;
+    try {
+      const { lines, report } = await evaluateOne(job, cmd, big ? progress : null);
+      reports.push(report);
+      for (const line of lines) cli.result(line);
+    } catch (e) {
+      if (big) progress.end();
+      failed++;
+      cli.problem(problemLine(job.input, e));
+    }
+    if (batch) progress.advance(jobs[i + 1] ? path.basename(jobs[i + 1].input) : "done");
+  }
+  progress.end();
+  if (batch) cli.result(`${reports.length} of ${files.length + refused.length} file(s) evaluated`);
+  if (cmd.json) cli.json(batch ? reports : (reports[0] ?? null));
+  return failed + refused.length > 0 ? 1 : 0;
+}
