@@ -73,7 +73,12 @@ async function revertOne(job: Job): Promise<string> {
     throw new FileError(`${job.input}: nothing to revert (no record of an earlier run in this workbook)`);
   fs.mkdirSync(path.dirname(path.resolve(job.output)), { recursive: true });
   await savePackage(doc, job.output);
-  return `${job.input}: restored ${reverted.cells} cell(s) as before the first run -> ${job.output}`;
+  const broken = reverted.brokenRefs;
+  const refs =
+    broken.length === 0
+      ? ""
+      : `; ${broken.length} reference(s) to removed sheets now read #REF!: ${broken.slice(0, 10).join(", ")}${broken.length > 10 ? ", …" : ""}`;
+  return `${job.input}: restored ${reverted.cells} cell(s) as before the first run${refs} -> ${job.output}`;
 }
 
 async function revertFiles(inputs: readonly string[], out: string | null): Promise<number> {

@@ -6,7 +6,8 @@
 import type { Package } from "./opc";
 import { relType } from "./opc";
 import { childElements, isMainNs, mainChild, rootElement } from "./children";
-import { attr, elements, encodeXml, rootPrefix, setAttr } from "./xml";
+import { breakSheetRefs } from "./sheetRefs";
+import { attr, decodeXml, elements, encodeXml, rootPrefix, setAttr } from "./xml";
 
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -76,6 +77,27 @@ export class WorkbookPart {
       }
       this.xml = this.xml.slice(0, view.start) + tag + this.xml.slice(view.start + view.tag.length);
     }
+  }
+
+  /**
+   * Defined names that refer to a sheet in `gone` (keys) get #REF! in its place, as Excel does when
+   * the sheet is deleted. Returns the names changed.
+   */
+  breakNames(gone: ReadonlySet<string>): string[] {
+    const names = mainChild(this.xml, "definedNames");
+    if (!names || gone.size === 0) return [];
+    const at = names.start + names.tag.length;
+    const changed: string[] = [];
+    let inner = names.inner;
+    for (const n of elements(inner, "definedName").reverse()) {
+      const broken = breakSheetRefs(decodeXml(n.inner), gone);
+      if (broken === undefined) continue;
+      changed.unshift(attr(n.tag, "name") ?? "");
+      const close = n.start + n.tag.length + n.inner.length;
+      inner = inner.slice(0, n.start) + n.tag + encodeXml(broken) + inner.slice(close);
+    }
+    this.xml = this.xml.slice(0, at) + inner + this.xml.slice(at + names.inner.length);
+    return changed;
   }
 
   /** Adds a worksheet part holding `sheetXml` and lists it last. */
