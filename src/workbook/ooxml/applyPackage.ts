@@ -20,6 +20,7 @@ import {
   sheetKey,
   type RevertRecord,
 } from "../../core/revert";
+import { updateAppProps } from "./appProps";
 import { breakSheetRefs } from "./sheetRefs";
 import { slideFormula } from "./sharedFormula";
 import { newSheetXml, type AddedSheet } from "./newSheet";
@@ -255,6 +256,11 @@ export function applyChange(doc: PackageDocument, change: PackageChange): Change
     }
     pkg.setText(path, doc.styles.toXml());
   }
+  updateAppProps(pkg, {
+    before: doc.sheets.filter((s) => s.worksheet).map((s) => s.name),
+    removed: removeKeys,
+    added: change.addSheets.map((s) => s.name),
+  });
   wb.dropCalcChain();
   const brokenRefs = [...brokenCells, ...brokenNames];
   if (change.wroteFormulas || brokenRefs.length > 0) wb.fullCalcOnLoad();
