@@ -205,6 +205,44 @@ function checkApp(app: XmlNode | undefined, sheetNames: readonly string[], probl
   if (at !== titles.length) problems.push(`app.xml: HeadingPairs count ${at} for ${titles.length} titles`);
 }
 
+function textOf(n: XmlNode): string {
+  return n.local === "t" ? n.text : n.local === "rPh" ? "" : n.children.map(textOf).join("");
+}
+
+/** A table's header cells hold its column names (Excel repairs the table otherwise). */
+function checkTables(
+  parts: PackageParts,
+  part: string,
+  ws: XmlNode,
+  sst: XmlNode | undefined,
+  problems: string[],
+): void {
+  const relsName = `${path.posix.dirname(part)}/_rels/${path.posix.basename(part)}.rels`;
+  const rels = kids(parts.xml.get(relsName), "Relationship");
+  for (const tp of kids(kids(ws, "tableParts")[0], "tablePart")) {
+    const rel = rels.find((r) => attrOf(r, "Id") === rId(tp));
+    const table = rel ? parts.xml.get(resolve(part, attrOf(rel, "Target") ?? "")) : undefined;
+    const m = table ? /^([A-Z]+)(\d+):/.exec(attrOf(table, "ref") ?? "") : null;
+    if (!table || !m) continue;
+    const first = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const row = kids(kids(ws, "sheetData")[0], "row").find((r) => attrOf(r, "r") === m[2]);
+    kids(kids(table, "tableColumns")[0], "tableColumn").forEach((col, i) => {
+      const ref = `${String.fromCharCode(64 + first + i)}${m[2]}`;
+      const c = row ? kids(row, "c").find((x) => attrOf(x, "r") === ref) : undefined;
+      const v = c ? kids(c, "v")[0]?.text : undefined;
+      const t = c ? attrOf(c, "t") : undefined;
+      const text =
+        t === "s" && v !== undefined
+          ? textOf(kids(sst, "si")[Number(v)] ?? ({ local: "", children: [] } as unknown as XmlNode))
+          : t === "inlineStr" && c
+            ? textOf(kids(c, "is")[0])
+            : (v ?? "");
+      if (text !== attrOf(col, "name"))
+        problems.push(`${part}: table header ${ref} "${text}" is not column "${attrOf(col, "name")}"`);
+    });
+  }
+}
+
 /** Every problem found, as "part: what"; empty when the package passes. */
 export function crossPartProblems(parts: PackageParts): string[] {
   const problems: string[] = [];
@@ -255,7 +293,10 @@ export function crossPartProblems(parts: PackageParts): string[] {
     }
     const part = resolve(wbPath, attrOf(rel, "Target") ?? "");
     const ws = parts.xml.get(part);
-    if (ws && ws.local === "worksheet" && ws.ns === MAIN) checkSheet(part, ws, st, names, strings, problems);
+    if (ws && ws.local === "worksheet" && ws.ns === MAIN) {
+      checkSheet(part, ws, st, names, strings, problems);
+      checkTables(parts, part, ws, sstPath ? parts.xml.get(sstPath) : undefined, problems);
+    }
   }
   const appRel = kids(parts.xml.get("_rels/.rels"), "Relationship").find((r) =>
     (attrOf(r, "Type") ?? "").endsWith("/extended-properties"),

@@ -9,6 +9,8 @@ import { SaxesParser, type SaxesTagNS } from "saxes";
 
 export const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
+const UNDERSTOOD_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
 /** Namespaces the schemas in schemas/ooxml describe: anything else is "not understood". */
 export const UNDERSTOOD = new Set([
   "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -78,7 +80,10 @@ export function applyMarkupCompatibility(xml: string): Cleaned {
       const ns = tag.ns[p] ?? parser.resolve(p);
       if (ns) ignorable.add(ns);
     }
-    let skip = !!parent?.skip || (ignorable.has(uri) && !UNDERSTOOD.has(uri));
+    // An extension's content is any element (processContents="lax"): Excel understands its
+    // namespaces even when the part lists them as ignorable, so it stays.
+    const inExt = parent?.node?.local === "ext" && parent.node.ns === UNDERSTOOD_MAIN;
+    let skip = !!parent?.skip || (ignorable.has(uri) && !UNDERSTOOD.has(uri) && !inExt);
     let unwrap = false;
     if (!skip && uri === MC_NS) {
       unwrap = true;
