@@ -20,7 +20,13 @@ async function revertOne(job: Job, force: boolean): Promise<string> {
     throw new FileError(`${job.input}: nothing to revert (no record of an earlier run in this workbook)`);
   fs.mkdirSync(path.dirname(path.resolve(job.output)), { recursive: true });
   await savePackage(doc, job.output);
-  return `${job.input}: restored ${reverted.cells} cell(s) as before the first run -> ${job.output}`;
+  // A user's formula or name that referred to a sheet the revert removed now reads #REF!, as in Excel.
+  const broken = reverted.brokenRefs;
+  const refs =
+    broken.length === 0
+      ? ""
+      : `; ${broken.length} reference(s) to removed sheets now read #REF!: ${broken.slice(0, 10).join(", ")}${broken.length > 10 ? ", …" : ""}`;
+  return `${job.input}: restored ${reverted.cells} cell(s) as before the first run${refs} -> ${job.output}`;
 }
 
 export async function revertCommand(cmd: Revert, cli: CliConsole): Promise<number> {

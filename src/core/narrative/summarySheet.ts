@@ -9,7 +9,7 @@ import { cellAt, type Grid, type WorkbookData } from "../grid";
 import type { ScopePlan } from "../plan/planScope";
 import type { CellWrite, NewSheet } from "../plan/writePlan";
 import type { Lang } from "../types";
-import { rowHeight, summaryColumnWidth } from "./layout";
+import { rowHeight, splitParagraph, summaryColumnWidth } from "./layout";
 import { hasFigures, renderFormula, renderText, text } from "./parts";
 import { phrases, summaryMarkers } from "./phrases";
 import { conclusion, measures, metIndicators, overview, problems, tasks, type Paragraph } from "./sections";
@@ -82,7 +82,9 @@ export function planSummary(
     paragraphs.push(...measures(ev, ph));
   }
   paragraphs.push({ style: "note", parts: [text(ph.marker)] });
-  const cells: CellWrite[] = paragraphs.map((p, row): CellWrite => {
+  // A paragraph taller than Excel's largest row continues on the rows below.
+  const rows = paragraphs.flatMap((p) => splitParagraph(p.parts, p.style).map((parts) => ({ ...p, parts })));
+  const cells: CellWrite[] = rows.map((p, row): CellWrite => {
     const full = renderText(p.parts);
     const shown = withinCellLimit(full);
     const formula = hasFigures(p.parts) ? renderFormula(p.parts) : null;
@@ -95,7 +97,7 @@ export function planSummary(
     sheet: {
       name,
       columnWidths: [summaryColumnWidth],
-      rowHeights: paragraphs.map((p) => rowHeight(renderText(p.parts), p.style)),
+      rowHeights: rows.map((p) => rowHeight(renderText(p.parts), p.style)),
       pageSetup: { paper: "A4", orientation: "portrait", fitToWidth: true },
       cells,
     },

@@ -18,9 +18,10 @@ import {
   REVERT_SHEET,
   serializeRecord,
   sheetKey,
-  type RecordedCell,
   type RevertRecord,
 } from "../../core/revert";
+import { updateAppProps } from "./appProps";
+import { breakSheetRefs } from "./sheetRefs";
 import { slideFormula } from "./sharedFormula";
 import { newSheetXml, type AddedSheet } from "./newSheet";
 import { patchSheet, type CellContent, type CellEdit, type FormatRule, type SheetEdit } from "./patchSheet";
@@ -44,7 +45,7 @@ function argb(hex: string, source: string): string {
   throw new Error(`${source}: invalid colour "${hex}" (expected 6 hex digits)`);
 }
 
-const strip = (f: string) => (f.startsWith("=") ? f.slice(1) : f);
+export const strip = (f: string) => (f.startsWith("=") ? f.slice(1) : f);
 
 /** Everything one write changes in a package, whether it comes from a plan or from revert. */
 export interface PackageChange {
@@ -84,13 +85,13 @@ function emptyEdit(): SheetEdit {
   return { cells: new Map(), addFormats: [], removeFormats: [] };
 }
 
-function editOf(edits: Map<string, SheetEdit>, key: string): SheetEdit {
+export function editOf(edits: Map<string, SheetEdit>, key: string): SheetEdit {
   let e = edits.get(key);
   if (!e) edits.set(key, (e = emptyEdit()));
   return e;
 }
 
-function setCell(edit: SheetEdit, row: number, col: number, cell: CellEdit): void {
+export function setCell(edit: SheetEdit, row: number, col: number, cell: CellEdit): void {
   let r = edit.cells.get(row);
   if (!r) edit.cells.set(row, (r = new Map()));
   r.set(col, cell);
@@ -189,11 +190,51 @@ function detachShared(entry: SheetEntry, edit: SheetEdit): void {
   }
 }
 
+/**
+ * Cells of the sheets that stay whose formulas refer to a sheet in `gone`: they get #REF! in the
+ * sheet's place (and #REF! as their value), as when the sheet is deleted in Excel. Returns them as
+ * `Sheet!A1`.
+ */
+function breakCellRefs(
+  doc: PackageDocument,
+  edits: Map<string, SheetEdit>,
+  gone: ReadonlySet<string>,
+): string[] {
+  const out: string[] = [];
+  for (const g of doc.data.sheets) {
+    const key = sheetKey(g.name);
+    if (gone.has(key)) continue;
+    g.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell?.formula === undefined || edits.get(key)?.cells.get(r)?.has(c)) return;
+        const formula = breakSheetRefs(cell.formula, gone);
+        if (formula === undefined) return;
+        setCell(editOf(edits, key), r, c, {
+          content: { kind: "formula", formula, value: { error: "#REF!" } },
+        });
+        out.push(`${g.name}!${a1(r, c)}`);
+      }),
+    );
+  }
+  return out;
+}
+
+/** What applying a change did beyond what it was asked: references it had to break. */
+export interface ChangeResult {
+  /** Cells (`Sheet!A1`) and defined names (`name Foo`) that referred to a removed sheet; now #REF!. */
+  readonly brokenRefs: readonly string[];
+}
+
 /** Applies a change to the package. The document's `data` then no longer describes it. */
-export function applyChange(doc: PackageDocument, change: PackageChange): void {
+export function applyChange(doc: PackageDocument, change: PackageChange): ChangeResult {
   const { pkg } = doc;
   const wb = new WorkbookPart(pkg, doc.workbookPath);
-  for (const [key, edit] of change.edits) {
+  // Sheets removed and not added back under the same name: references to them break.
+  const readded = new Set(change.addSheets.map((s) => sheetKey(s.name)));
+  const gone = new Set(change.removeSheets.map(sheetKey).filter((k) => !readded.has(k)));
+  const edits = new Map(change.edits);
+  const brokenCells = gone.size > 0 ? breakCellRefs(doc, edits, gone) : [];
+  for (const [key, edit] of edits) {
     const entry = doc.sheets.find((s) => sheetKey(s.name) === key);
     if (!entry?.scan || !entry.path) continue;
     if (change.removeSheets.some((n) => sheetKey(n) === key)) continue;
@@ -205,6 +246,7 @@ export function applyChange(doc: PackageDocument, change: PackageChange): void {
     const s = doc.sheets[i];
     if (removeKeys.has(sheetKey(s.name))) wb.removeSheet(i, s.relId, s.path);
   }
+  const brokenNames = wb.breakNames(gone).map((n) => `name ${n}`);
   for (const s of change.addSheets) wb.addSheet(s.name, newSheetXml(s, doc.styles), s.state);
   if (doc.styles.changed) {
     const path = doc.stylesPath ?? "xl/styles.xml";
@@ -214,9 +256,16 @@ export function applyChange(doc: PackageDocument, change: PackageChange): void {
     }
     pkg.setText(path, doc.styles.toXml());
   }
+  updateAppProps(pkg, {
+    before: doc.sheets.filter((s) => s.worksheet).map((s) => s.name),
+    removed: removeKeys,
+    added: change.addSheets.map((s) => s.name),
+  });
   wb.dropCalcChain();
-  if (change.wroteFormulas) wb.fullCalcOnLoad();
+  const brokenRefs = [...brokenCells, ...brokenNames];
+  if (change.wroteFormulas || brokenRefs.length > 0) wb.fullCalcOnLoad();
   wb.save();
+  return { brokenRefs };
 }
 
 export function applyPlanToPackage(doc: PackageDocument, plan: WritePlan): void {
@@ -274,46 +323,4 @@ export function applyPlanWithRecordToPackage(doc: PackageDocument, plan: WritePl
     : plan;
   applyChange(doc, changeFromPlan(doc, withRecord, [recordSheet(record)]));
   return record;
-}
-
-function restoreEdit(c: RecordedCell): CellEdit {
-  const b = c.before;
-  const content: CellContent | undefined = !b
-    ? undefined
-    : b.formula !== undefined
-      ? { kind: "formula", formula: b.formula, value: b.value }
-      : b.value === null
-        ? undefined
-        : { kind: "value", value: b.value };
-  return { content, style: { ...(!b && c.style ? { reset: true } : {}), numFmt: b?.numFmt ?? "General" } };
-}
-
-/**
- * Restores the workbook as it was before the first recorded run (see ../xlsx/revert.ts for what is
- * restored). Null when there is no valid record; nothing changes then.
- */
-export function revertPackage(doc: PackageDocument): { cells: number } | null {
-  const record = recordFromData(doc.data);
-  if (!record) return null;
-  const addedKeys = new Set(record.addedSheets.map(sheetKey));
-  const present = new Set(doc.sheets.map((s) => sheetKey(s.name)));
-  const edits = new Map<string, SheetEdit>();
-  let cells = 0;
-  for (const c of record.cells) {
-    const key = sheetKey(c.sheet);
-    if (addedKeys.has(key) || !present.has(key)) continue;
-    setCell(editOf(edits, key), c.row, c.col, restoreEdit(c));
-    cells++;
-  }
-  for (const f of record.conditionalFormats) {
-    const key = sheetKey(f.sheet);
-    if (!present.has(key)) continue;
-    editOf(edits, key).removeFormats.push({
-      area: f.area,
-      formula: strip(f.formula),
-    });
-  }
-  const removeSheets = [...record.addedSheets, REVERT_SHEET].filter((n) => present.has(sheetKey(n)));
-  applyChange(doc, { edits, removeSheets, addSheets: [], wroteFormulas: false });
-  return { cells };
 }

@@ -4,5 +4,6 @@
  * adapter (../xlsx) remains for building workbooks in scripts and tests.
  */
 export { loadPackage, loadPackageBuffer, type PackageDocument } from "./readPackage";
-export { applyPlanToPackage, applyPlanWithRecordToPackage, revertPackage } from "./applyPackage";
+export { applyPlanToPackage, applyPlanWithRecordToPackage } from "./applyPackage";
+export { revertPackage } from "./revertPackage";
 export { savePackage, packageBuffer } from "./savePackage";

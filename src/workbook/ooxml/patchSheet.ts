@@ -7,6 +7,7 @@ import { a1, a1Range, parseA1, parseA1Range } from "../../core/cellRef";
 import type { Area, CellValue } from "../../core/grid";
 import { CELL_RE, type RowSlot, type SheetScan } from "./readSheet";
 import type { StyleEdit, Styles } from "./styles";
+import { childElements, isMainNs, rootElement, type NsScope } from "./children";
 import { attr, decodeXml, element, elements, encodeCellText, encodeXml, removeAttr, setAttr } from "./xml";
 
 /** What a cell holds after the edit. */
@@ -187,43 +188,50 @@ function ruleFormula(cfRuleInner: string): string {
   return f ? f.inner.replace(/^=/, "") : "";
 }
 
-/** The part after sheetData with formats removed and added. */
-function patchTail(tail: string, p: string, edit: SheetEdit, styles: Styles): string {
-  const xmlDecode = decodeXml;
+/**
+ * The part after sheetData with formats removed and added. Only the worksheet's own children count:
+ * an `<x14:conditionalFormatting>` inside `<extLst>` is another namespace's element, and ours must
+ * go in the main sequence before dataValidations … extLst (CT_Worksheet order).
+ */
+function patchTail(tail: string, scope: NsScope, p: string, edit: SheetEdit, styles: Styles): string {
+  // The tail starts with sheetData's end tag (unless sheetData was empty): children begin after it.
+  const from = /^<\/(?:[\w.-]+:)?sheetData\s*>/.exec(tail)?.[0].length ?? 0;
+  const kids = (text: string) => childElements(text, from, scope).filter((c) => isMainNs(c.ns));
+  const formats = (text: string) => kids(text).filter((c) => c.local === "conditionalFormatting");
   let out = tail;
   if (edit.removeFormats.length > 0) {
-    for (const cf of elements(out, "conditionalFormatting").reverse()) {
+    for (const cf of formats(out).reverse()) {
       const sqref = attr(cf.tag, "sqref") ?? "";
       const rules = elements(cf.inner, "cfRule");
       const keep = rules.filter((r) => {
-        const formula = xmlDecode(ruleFormula(r.inner));
+        const formula = decodeXml(ruleFormula(r.inner));
         return !edit.removeFormats.some((x) => x.formula === formula && sameArea(sqref, x.area));
       });
       if (keep.length === rules.length) continue;
-      const tagEnd = cf.start + cf.tag.length;
       const replacement =
         keep.length === 0
           ? ""
-          : out.slice(cf.start, tagEnd) +
+          : cf.tag +
             keep.map((r) => cf.inner.slice(r.start, r.end)).join("") +
             `</${p}conditionalFormatting>`;
       out = out.slice(0, cf.start) + replacement + out.slice(cf.end);
     }
   }
-  const existing = elements(out, "conditionalFormatting");
+  const existing = formats(out);
   const add = edit.addFormats.filter(
     (rule) =>
       !existing.some(
         (cf) =>
           sameArea(attr(cf.tag, "sqref") ?? "", rule.area) &&
-          elements(cf.inner, "cfRule").some((r) => xmlDecode(ruleFormula(r.inner)) === rule.formula),
+          elements(cf.inner, "cfRule").some((r) => decodeXml(ruleFormula(r.inner)) === rule.formula),
       ),
   );
   if (add.length === 0) return out;
+  // Priorities are shared with the x14 formats in extLst; counting theirs too keeps ours distinct.
   let priority = 0;
-  for (const cf of existing)
-    for (const r of elements(cf.inner, "cfRule"))
-      priority = Math.max(priority, Number(attr(r.tag, "priority") ?? 0) || 0);
+  const pr = /<(?:[\w.-]+:)?cfRule\b[^>]*?\spriority\s*=\s*["'](\d+)["']/g;
+  let m: RegExpExecArray | null;
+  while ((m = pr.exec(out))) priority = Math.max(priority, Number(m[1]));
   const xml = add
     .map((rule) => cfXml(p, rule, styles.addDxf(rule.fill, rule.fontColor), ++priority))
     .join("");
@@ -231,8 +239,8 @@ function patchTail(tail: string, p: string, edit: SheetEdit, styles: Styles): st
   let at: number;
   if (lastCf) at = lastCf.end;
   else {
-    const later = AFTER_CF.map((n) => element(out, n)?.start).filter((s): s is number => s !== undefined);
-    at = later.length > 0 ? Math.min(...later) : out.search(/<\/(?:[\w.-]+:)?worksheet\s*>\s*$/);
+    const later = kids(out).find((c) => AFTER_CF.includes(c.local));
+    at = later ? later.start : out.search(/<\/(?:[\w.-]+:)?worksheet\s*>\s*$/);
     if (at < 0) at = out.length;
   }
   return out.slice(0, at) + xml + out.slice(at);
@@ -258,6 +266,7 @@ function extendDimension(head: string, edit: SheetEdit): string {
 /** The worksheet part after `edit`. */
 export function patchSheet(scan: SheetScan, edit: SheetEdit, styles: Styles): string {
   const { xml, prefix: p } = scan;
+  const scope = rootElement(xml)?.scope ?? new Map<string, string>();
   const editRows = [...edit.cells.keys()].sort((a, b) => a - b);
   const allR = scan.rows.some((r) => !r.hasR);
   const parts: string[] = [];
@@ -289,7 +298,7 @@ export function patchSheet(scan: SheetScan, edit: SheetEdit, styles: Styles): st
   const head = extendDimension(xml.slice(0, scan.dataStart), edit);
   if (scan.selfClosing) {
     const open = head.replace(/<((?:[\w.-]+:)?sheetData\b[^>]*?)\s*\/>$/, "<$1>");
-    return open + data + `</${p}sheetData>` + patchTail(xml.slice(scan.dataEnd), p, edit, styles);
+    return open + data + `</${p}sheetData>` + patchTail(xml.slice(scan.dataEnd), scope, p, edit, styles);
   }
-  return head + data + patchTail(xml.slice(scan.dataEnd), p, edit, styles);
+  return head + data + patchTail(xml.slice(scan.dataEnd), scope, p, edit, styles);
 }

@@ -3,6 +3,7 @@
  * derived from existing ones (for writing). A derived style keeps everything of its base (font
  * face, borders, protection) and changes only what the edit names, as ExcelJS's style patching did.
  */
+import { childElements, isMainNs, mainChild, rootElement } from "./children";
 import { attr, element, elements, encodeXml, removeAttr, rootPrefix, setAttr } from "./xml";
 
 /** Built-in number formats (ids below 164 that a file may use without declaring them). */
@@ -140,7 +141,7 @@ export class Styles {
     this.xml = xml ?? MINIMAL_STYLES;
     this.pfx = rootPrefix(this.xml);
     const read = (name: string, item: string): Collection => {
-      const el = element(this.xml, name);
+      const el = mainChild(this.xml, name);
       const items = el ? elements(el.inner, item).map((e) => el.inner.slice(e.start, e.end)) : [];
       return { name, item, items, original: items.length };
     };
@@ -287,15 +288,20 @@ export class Styles {
     for (const c of Object.values(this.collections)) {
       if (c.items.length === c.original) continue;
       const body = `<${p}${c.name} count="${c.items.length}">${c.items.join("")}</${p}${c.name}>`;
-      const el = element(xml, c.name);
+      const root = rootElement(xml);
+      const el = mainChild(xml, c.name, root);
       if (el) {
         xml = xml.slice(0, el.start) + body + xml.slice(el.end);
         continue;
       }
-      const later = STYLE_SHEET_ORDER.slice(STYLE_SHEET_ORDER.indexOf(c.name) + 1)
-        .map((n) => element(xml, n)?.start)
-        .filter((s): s is number => s !== undefined);
-      const at = later.length > 0 ? Math.min(...later) : xml.search(/<\/(?:[\w.-]+:)?styleSheet\s*>\s*$/);
+      // Before the first later main-namespace child; x14:dxfs in extLst is not ours.
+      const later = STYLE_SHEET_ORDER.slice(STYLE_SHEET_ORDER.indexOf(c.name) + 1);
+      const next = root
+        ? childElements(xml, root.innerStart, root.scope).find(
+            (k) => isMainNs(k.ns) && later.includes(k.local),
+          )
+        : undefined;
+      const at = next ? next.start : xml.search(/<\/(?:[\w.-]+:)?styleSheet\s*>\s*$/);
       xml = xml.slice(0, at) + body + xml.slice(at);
     }
     return xml;

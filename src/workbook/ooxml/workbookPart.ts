@@ -5,7 +5,9 @@
  */
 import type { Package } from "./opc";
 import { relType } from "./opc";
-import { attr, element, elements, encodeXml, rootPrefix, setAttr } from "./xml";
+import { childElements, isMainNs, mainChild, rootElement } from "./children";
+import { breakSheetRefs } from "./sheetRefs";
+import { attr, decodeXml, elements, encodeXml, rootPrefix, setAttr } from "./xml";
 
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -24,7 +26,7 @@ export class WorkbookPart {
   }
 
   private sheetTags() {
-    const sheets = element(this.xml, "sheets");
+    const sheets = mainChild(this.xml, "sheets");
     if (!sheets) return [];
     const base = sheets.start + sheets.tag.length;
     return elements(sheets.inner, "sheet").map((e) => ({ ...e, start: e.start + base, end: e.end + base }));
@@ -42,7 +44,7 @@ export class WorkbookPart {
       this.pkg.setContentType(partPath, undefined);
     }
     // Names scoped to a sheet refer to it by position.
-    const names = element(this.xml, "definedNames");
+    const names = mainChild(this.xml, "definedNames");
     if (names) {
       let inner = names.inner;
       for (const n of elements(inner, "definedName").reverse()) {
@@ -59,7 +61,12 @@ export class WorkbookPart {
         elements(inner, "definedName").length > 0 ? names.tag + inner + `</${this.pfx}definedNames>` : "";
       this.xml = this.xml.slice(0, names.start) + body + this.xml.slice(names.end);
     }
-    for (const view of elements(this.xml, "workbookView").reverse()) {
+    const views = mainChild(this.xml, "bookViews");
+    const viewsAt = views ? views.start + views.tag.length : 0;
+    const viewTags = views
+      ? elements(views.inner, "workbookView").map((v) => ({ ...v, start: v.start + viewsAt }))
+      : [];
+    for (const view of viewTags.reverse()) {
       let tag = view.tag;
       for (const a of ["activeTab", "firstSheet"]) {
         const v = attr(tag, a);
@@ -70,6 +77,27 @@ export class WorkbookPart {
       }
       this.xml = this.xml.slice(0, view.start) + tag + this.xml.slice(view.start + view.tag.length);
     }
+  }
+
+  /**
+   * Defined names that refer to a sheet in `gone` (keys) get #REF! in its place, as Excel does when
+   * the sheet is deleted. Returns the names changed.
+   */
+  breakNames(gone: ReadonlySet<string>): string[] {
+    const names = mainChild(this.xml, "definedNames");
+    if (!names || gone.size === 0) return [];
+    const at = names.start + names.tag.length;
+    const changed: string[] = [];
+    let inner = names.inner;
+    for (const n of elements(inner, "definedName").reverse()) {
+      const broken = breakSheetRefs(decodeXml(n.inner), gone);
+      if (broken === undefined) continue;
+      changed.unshift(attr(n.tag, "name") ?? "");
+      const close = n.start + n.tag.length + n.inner.length;
+      inner = inner.slice(0, n.start) + n.tag + encodeXml(broken) + inner.slice(close);
+    }
+    this.xml = this.xml.slice(0, at) + inner + this.xml.slice(at + names.inner.length);
+    return changed;
   }
 
   /** Adds a worksheet part holding `sheetXml` and lists it last. */
@@ -90,7 +118,7 @@ export class WorkbookPart {
     const ns = declared ? "" : ` xmlns:r="${REL_NS}"`;
     const st = state ? ` state="${state}"` : "";
     const el = `<${this.pfx}sheet${ns} name="${encodeXml(name)}" sheetId="${sheetId}"${st} ${r}:id="${relId}"/>`;
-    const sheets = element(this.xml, "sheets");
+    const sheets = mainChild(this.xml, "sheets");
     if (!sheets) throw new Error("the workbook part has no sheet list");
     if (sheets.tag.endsWith("/>")) {
       this.xml =
@@ -115,14 +143,14 @@ export class WorkbookPart {
 
   /** Asks the spreadsheet program to recalculate every formula when it opens the file. */
   fullCalcOnLoad(): void {
-    const calc = element(this.xml, "calcPr");
+    const calc = mainChild(this.xml, "calcPr");
     if (calc) {
       const tag = setAttr(calc.tag, "fullCalcOnLoad", "1");
       this.xml = this.xml.slice(0, calc.start) + tag + this.xml.slice(calc.start + calc.tag.length);
       return;
     }
     const el = `<${this.pfx}calcPr fullCalcOnLoad="1"/>`;
-    const later = [
+    const later = new Set([
       "oleSize",
       "customWorkbookViews",
       "pivotCaches",
@@ -132,10 +160,12 @@ export class WorkbookPart {
       "fileRecoveryPr",
       "webPublishObjects",
       "extLst",
-    ]
-      .map((n) => element(this.xml, n)?.start)
-      .filter((s): s is number => s !== undefined);
-    const at = later.length > 0 ? Math.min(...later) : this.xml.search(/<\/(?:[\w.-]+:)?workbook\s*>\s*$/);
+    ]);
+    const root = rootElement(this.xml);
+    const next = root
+      ? childElements(this.xml, root.innerStart, root.scope).find((k) => isMainNs(k.ns) && later.has(k.local))
+      : undefined;
+    const at = next ? next.start : this.xml.search(/<\/(?:[\w.-]+:)?workbook\s*>\s*$/);
     this.xml = this.xml.slice(0, at) + el + this.xml.slice(at);
   }
 

@@ -54,10 +54,12 @@ test("every XML part of an evaluated workbook is well-formed, and untouched part
   for (const [name, bytes] of after)
     if (/\.(xml|rels)$/.test(name)) expectWellFormed(name, bytes.toString("utf8"));
   const changed = [...before].filter(([n, b]) => !after.get(n)?.equals(b)).map(([n]) => n);
-  // Only the workbook, its relationships and content types, the styles and the sheets written to.
+  // Only the workbook, its relationships and content types, the styles, the sheets written to, and
+  // app.xml's list of sheets.
   expect(changed.sort()).toEqual(
     [
       "[Content_Types].xml",
+      "docProps/app.xml",
       "xl/_rels/workbook.xml.rels",
       "xl/styles.xml",
       "xl/workbook.xml",

@@ -70,7 +70,7 @@ describe("package revert", () => {
     expect(rec2.addedSheets).toEqual([SUMMARY]);
     expect(rec2.conditionalFormats).toHaveLength(2);
 
-    expect(revertPackage(doc3)).toEqual({ cells: 9 });
+    expect(revertPackage(doc3)).toEqual({ cells: 9, brokenRefs: [] });
     const out3 = packageBuffer(doc3);
     const back = loadPackageBuffer(out3);
 

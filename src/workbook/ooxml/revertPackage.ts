@@ -1,0 +1,51 @@
+/**
+ * Revert through the package adapter: the recorded cells restored, the product's sheets and
+ * conditional formats removed, in one change (see applyPackage.ts).
+ */
+import { recordFromData, REVERT_SHEET, sheetKey, type RecordedCell } from "../../core/revert";
+import { applyChange, editOf, setCell, strip } from "./applyPackage";
+import type { CellContent, CellEdit, SheetEdit } from "./patchSheet";
+import type { PackageDocument } from "./readPackage";
+
+function restoreEdit(c: RecordedCell): CellEdit {
+  const b = c.before;
+  const content: CellContent | undefined = !b
+    ? undefined
+    : b.formula !== undefined
+      ? { kind: "formula", formula: b.formula, value: b.value }
+      : b.value === null
+        ? undefined
+        : { kind: "value", value: b.value };
+  return { content, style: { ...(!b && c.style ? { reset: true } : {}), numFmt: b?.numFmt ?? "General" } };
+}
+
+/**
+ * Restores the workbook as it was before the first recorded run (see ../xlsx/revert.ts for what is
+ * restored). Null when there is no valid record; nothing changes then. A user's formula or defined
+ * name that came to refer to a removed sheet gets #REF!, as in Excel; `brokenRefs` names them.
+ */
+export function revertPackage(doc: PackageDocument): { cells: number; brokenRefs: readonly string[] } | null {
+  const record = recordFromData(doc.data);
+  if (!record) return null;
+  const addedKeys = new Set(record.addedSheets.map(sheetKey));
+  const present = new Set(doc.sheets.map((s) => sheetKey(s.name)));
+  const edits = new Map<string, SheetEdit>();
+  let cells = 0;
+  for (const c of record.cells) {
+    const key = sheetKey(c.sheet);
+    if (addedKeys.has(key) || !present.has(key)) continue;
+    setCell(editOf(edits, key), c.row, c.col, restoreEdit(c));
+    cells++;
+  }
+  for (const f of record.conditionalFormats) {
+    const key = sheetKey(f.sheet);
+    if (!present.has(key)) continue;
+    editOf(edits, key).removeFormats.push({
+      area: f.area,
+      formula: strip(f.formula),
+    });
+  }
+  const removeSheets = [...record.addedSheets, REVERT_SHEET].filter((n) => present.has(sheetKey(n)));
+  const { brokenRefs } = applyChange(doc, { edits, removeSheets, addSheets: [], wroteFormulas: false });
+  return { cells, brokenRefs };
+}
