@@ -21,6 +21,7 @@ import {
   type RecordedCell,
   type RevertRecord,
 } from "../../core/revert";
+import { restoredCells } from "../../core/revert/restoredCells";
 import { slideFormula } from "./sharedFormula";
 import { newSheetXml, type AddedSheet } from "./newSheet";
 import { patchSheet, type CellContent, type CellEdit, type FormatRule, type SheetEdit } from "./patchSheet";
@@ -295,16 +296,10 @@ function restoreEdit(c: RecordedCell): CellEdit {
 export function revertPackage(doc: PackageDocument): { cells: number } | null {
   const record = recordFromData(doc.data);
   if (!record) return null;
-  const addedKeys = new Set(record.addedSheets.map(sheetKey));
   const present = new Set(doc.sheets.map((s) => sheetKey(s.name)));
   const edits = new Map<string, SheetEdit>();
-  let cells = 0;
-  for (const c of record.cells) {
-    const key = sheetKey(c.sheet);
-    if (addedKeys.has(key) || !present.has(key)) continue;
-    setCell(editOf(edits, key), c.row, c.col, restoreEdit(c));
-    cells++;
-  }
+  const cells = restoredCells(record, present);
+  for (const c of cells) setCell(editOf(edits, sheetKey(c.sheet)), c.row, c.col, restoreEdit(c));
   for (const f of record.conditionalFormats) {
     const key = sheetKey(f.sheet);
     if (!present.has(key)) continue;
@@ -315,5 +310,5 @@ export function revertPackage(doc: PackageDocument): { cells: number } | null {
   }
   const removeSheets = [...record.addedSheets, REVERT_SHEET].filter((n) => present.has(sheetKey(n)));
   applyChange(doc, { edits, removeSheets, addSheets: [], wroteFormulas: false });
-  return { cells };
+  return { cells: cells.length };
 }
