@@ -81,6 +81,8 @@ export function App({ mode, actions, initialSettings, initialLang }: AppProps): 
   /** Revert is enabled once the workbook is known to hold a record. */
   const [canRevert, setCanRevert] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  /** The dialog's chunk is asked for on the first click of Revert, then the dialog stays mounted. */
+  const [dialogLoaded, setDialogLoaded] = useState(false);
   const lang = settings.lang ?? initialLang;
   const t = allStrings[lang];
   const bands: Bands = settings.gradeBands ?? ruleSet(settings.rules).grades;
@@ -186,7 +188,10 @@ export function App({ mode, actions, initialSettings, initialLang }: AppProps): 
       busy={busy}
       canRevert={canRevert}
       onRun={run}
-      onRevert={() => setConfirming(true)}
+      onRevert={() => {
+        setDialogLoaded(true);
+        setConfirming(true);
+      }}
     >
       {busy && (
         <Field label={runPhase ? t.phases[runPhase] : t.running}>
@@ -195,9 +200,14 @@ export function App({ mode, actions, initialSettings, initialLang }: AppProps): 
           />
         </Field>
       )}
-      {confirming && (
+      {dialogLoaded && (
         <Suspense fallback={null}>
-          <RevertDialog strings={t} onConfirm={revert} onCancel={() => setConfirming(false)} />
+          <RevertDialog
+            open={confirming}
+            strings={t}
+            onConfirm={revert}
+            onCancel={() => setConfirming(false)}
+          />
         </Suspense>
       )}
       {phase.kind === "error" && <ErrorBar error={phase.error} strings={t} />}

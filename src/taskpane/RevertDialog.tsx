@@ -15,14 +15,24 @@ import {
 import type { Strings } from "./strings";
 
 export interface RevertDialogProps {
+  /**
+   * Kept mounted once loaded and closed through this prop: unmounting an open Dialog skips its
+   * closing, which leaves the rest of the pane hidden from assistive technology (aria-hidden).
+   */
+  readonly open: boolean;
   readonly strings: Strings;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
 }
 
-export default function RevertDialog({ strings: t, onConfirm, onCancel }: RevertDialogProps): JSX.Element {
+export default function RevertDialog({
+  open,
+  strings: t,
+  onConfirm,
+  onCancel,
+}: RevertDialogProps): JSX.Element {
   return (
-    <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && onCancel()}>
+    <Dialog open={open} modalType="alert" onOpenChange={(_, d) => !d.open && onCancel()}>
       <DialogSurface aria-describedby="revert-body">
         <DialogBody>
           <DialogTitle>{t.revertTitle}</DialogTitle>
