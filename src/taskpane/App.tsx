@@ -1,26 +1,21 @@
 /**
  * The task pane: idle -> running -> results | error. Everything it does to the workbook goes
  * through `actions` (wired in index.tsx); it only keeps what the user chose and what came back.
+ * Revert is offered only when the workbook holds a revert record, and asks first.
  */
-import {
-  Caption1,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  tokens,
-} from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
-import { displayRef, type CellRef } from "../core/cellRef";
+import { Caption1, Field, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { cellRef, displayRef, type CellRef } from "../core/cellRef";
 import type { RunResult } from "../core/engine";
 import { ruleSet } from "../core/evaluate/rules";
 import type { ColumnRole, Lang, TableMapping } from "../core/types";
 import { HostError, type RevertOutcome, type Settings, type WorkbookHost } from "../workbook/host";
-import type { CommandResult } from "../workbook/runCommand";
+import type { CommandResult, RunPhase } from "../workbook/runCommand";
 import { ErrorBar, type PaneError } from "./ErrorBar";
 import { mappingsAfterEdit, withColumn } from "./mappings";
+import { NoticeBar, type Notice } from "./NoticeBar";
 import { ResultsPanel } from "./ResultsPanel";
+import { summarizeRun } from "./runSummary";
 import { SettingsPanel, type Bands } from "./SettingsPanel";
 import { PaneFrame } from "./Shell";
 import { strings as allStrings } from "./strings";
@@ -29,9 +24,14 @@ import { TablesPanel } from "./TablesPanel";
 export interface PaneActions {
   /** Reads the workbook and evaluates it without writing anything (tables found, relabelled results). */
   evaluate(settings: Settings, lang: Lang): Promise<RunResult>;
-  /** The shared command: evaluate and write (runEvaluation). */
-  run(settings: Settings, lang: Lang): Promise<CommandResult>;
+  /**
+   * The shared command: evaluate and write (runEvaluation). onPhase is told each step as it
+   * starts; the pane has been given a turn to repaint before the step runs.
+   */
+  run(settings: Settings, lang: Lang, onPhase?: (phase: RunPhase) => void): Promise<CommandResult>;
   revert(): Promise<RevertOutcome>;
+  /** Whether the workbook holds a revert record (a run was written and not reverted since). */
+  hasRevertRecord(): Promise<boolean>;
   select(cell: CellRef): Promise<void>;
   saveSettings(settings: Settings): Promise<void>;
 }
@@ -50,7 +50,10 @@ export type Phase =
   | { readonly kind: "results"; readonly result: RunResult }
   | { readonly kind: "error"; readonly error: PaneError };
 
-type Notice = { readonly intent: "success" | "info" | "warning"; readonly text: string };
+/** Loaded on the first click of Revert: opening the pane does not need the Dialog. */
+const RevertDialog = lazy(() => import(/* webpackChunkName: "revert-dialog" */ "./RevertDialog"));
+
+const phaseOrder: readonly RunPhase[] = ["read", "evaluate", "write"];
 
 export function toPaneError(e: unknown): PaneError {
   if (e instanceof HostError) return { code: e.code, sheet: e.sheet, detail: e.message };
@@ -74,6 +77,12 @@ export function App({ mode, actions, initialSettings, initialLang }: AppProps): 
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [selected, setSelected] = useState<CellRef | null>(null);
+  const [runPhase, setRunPhase] = useState<RunPhase | null>(null);
+  /** Revert is enabled once the workbook is known to hold a record. */
+  const [canRevert, setCanRevert] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  /** The dialog's chunk is asked for on the first click of Revert, then the dialog stays mounted. */
+  const [dialogLoaded, setDialogLoaded] = useState(false);
   const lang = settings.lang ?? initialLang;
   const t = allStrings[lang];
   const bands: Bands = settings.gradeBands ?? ruleSet(settings.rules).grades;
@@ -88,6 +97,9 @@ export function App({ mode, actions, initialSettings, initialLang }: AppProps): 
     actions.evaluate(initialSettings, initialSettings.lang ?? initialLang).then((r) => {
       if (g === generation.current) setTables(r.tables);
     }, fail);
+    actions.hasRevertRecord().then((has) => {
+      if (g === generation.current) setCanRevert(has);
+    }, fail);
     // Once, on opening: later reads follow the user's actions.
   }, []);
 
@@ -99,32 +111,49 @@ export function App({ mode, actions, initialSettings, initialLang }: AppProps): 
   const run = async (): Promise<void> => {
     const g = ++generation.current;
     setPhase({ kind: "running" });
+    setRunPhase(null);
     setNotice(null);
     setSelected(null);
     try {
-      const { result, outcome } = await actions.run(settings, lang);
+      const { result, outcome } = await actions.run(settings, lang, (p) => {
+        if (g === generation.current) setRunPhase(p);
+      });
       if (g !== generation.current) return;
       setTables(result.tables);
-      if (outcome.kind === "untouched") setNotice({ intent: "warning", text: t.untouched(outcome.reason) });
+      setNotice(
+        outcome.kind === "untouched"
+          ? { kind: "untouched", reason: outcome.reason }
+          : { kind: "written", summary: summarizeRun(result) },
+      );
+      if (outcome.kind === "written") setCanRevert(true);
       setPhase({ kind: "results", result });
     } catch (e) {
-      if (g === generation.current) fail(e);
+      if (g === generation.current) {
+        fail(e);
+        // A write that failed part-way leaves a record behind: ask the workbook rather than guess.
+        actions.hasRevertRecord().then(setCanRevert, () => undefined);
+      }
     }
   };
 
   const revert = async (): Promise<void> => {
-    generation.current++;
+    setConfirming(false);
+    const g = ++generation.current;
+    setPhase({ kind: "running" });
+    setRunPhase(null);
     try {
       const outcome = await actions.revert();
+      if (g !== generation.current) return;
       setNotice(
         outcome.kind === "reverted"
-          ? { intent: "success", text: t.reverted(outcome.cells) }
-          : { intent: "info", text: t.nothingToRevert },
+          ? { kind: "reverted", cells: outcome.cells }
+          : { kind: "nothing-to-revert" },
       );
+      setCanRevert(false);
       setPhase({ kind: "idle" });
       setSelected(null);
     } catch (e) {
-      fail(e);
+      if (g === generation.current) fail(e);
     }
   };
 
@@ -149,19 +178,40 @@ export function App({ mode, actions, initialSettings, initialLang }: AppProps): 
     actions.select(cell).then(() => setSelected(cell), fail);
   };
 
+  const openSheet = (sheet: string): void => select(cellRef(sheet, 0, 0));
+
   return (
-    <PaneFrame mode={mode} lang={lang} strings={t} busy={busy} onRun={run} onRevert={revert}>
+    <PaneFrame
+      mode={mode}
+      lang={lang}
+      strings={t}
+      busy={busy}
+      canRevert={canRevert}
+      onRun={run}
+      onRevert={() => {
+        setDialogLoaded(true);
+        setConfirming(true);
+      }}
+    >
       {busy && (
-        <Field label={t.running}>
-          <ProgressBar />
+        <Field label={runPhase ? t.phases[runPhase] : t.running}>
+          <ProgressBar
+            value={runPhase ? (phaseOrder.indexOf(runPhase) + 1) / (phaseOrder.length + 1) : undefined}
+          />
         </Field>
       )}
-      {phase.kind === "error" && <ErrorBar error={phase.error} strings={t} />}
-      {notice && (
-        <MessageBar intent={notice.intent}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
+      {dialogLoaded && (
+        <Suspense fallback={null}>
+          <RevertDialog
+            open={confirming}
+            strings={t}
+            onConfirm={revert}
+            onCancel={() => setConfirming(false)}
+          />
+        </Suspense>
       )}
+      {phase.kind === "error" && <ErrorBar error={phase.error} strings={t} />}
+      {notice && <NoticeBar notice={notice} strings={t} onOpenSheet={openSheet} />}
       {selected && (
         <Caption1 role="status" className={s.status} data-testid="selection">
           {t.selected(displayRef(selected))}

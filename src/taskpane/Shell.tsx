@@ -18,6 +18,8 @@ export interface PaneFrameProps {
   readonly lang: Lang;
   readonly strings: Strings;
   readonly busy: boolean;
+  /** Revert is enabled only when the workbook holds a record of a run (false until known). */
+  readonly canRevert?: boolean;
   readonly onRun?: () => void;
   readonly onRevert?: () => void;
   /** Everything below the buttons. */
@@ -29,6 +31,7 @@ export function PaneFrame({
   lang,
   strings: t,
   busy,
+  canRevert = false,
   onRun,
   onRevert,
   children,
@@ -51,7 +54,7 @@ export function PaneFrame({
           <Button appearance="primary" onClick={onRun} disabled={busy}>
             {t.run}
           </Button>
-          <Button onClick={onRevert} disabled={busy}>
+          <Button onClick={onRevert} disabled={busy || !canRevert}>
             {t.revert}
           </Button>
         </div>

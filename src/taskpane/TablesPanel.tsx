@@ -3,14 +3,13 @@
  * role has a dropdown; a change is reported through onChange (the App saves it for the next run).
  * The dropdown is Fluent's Select (a native <select>) rather than the Dropdown combobox: it fits a
  * 320 px pane, works the platform's way on touch and keyboard, and keeps the combobox and its
- * popup positioning (~20 KB gzipped) out of the bundle.
+ * popup positioning (~20 KB gzipped) out of the bundle. Each table opens and closes with a
+ * disclosure button (aria-expanded) rather than Fluent's Accordion: the Accordion alone brought
+ * Tabster's focus management and the motion library (~20 KB gzipped) into the pane's first load.
  */
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Body1,
+  Button,
   Caption1,
   Field,
   makeStyles,
@@ -18,6 +17,7 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
+import { useState } from "react";
 import { columnLetters } from "../core/cellRef";
 import type { ColumnRole, TableMapping } from "../core/types";
 import { columnChoices, rolesOf } from "./mappings";
@@ -35,7 +35,15 @@ export interface TablesPanelProps {
 const NONE = "none";
 
 const useStyles = makeStyles({
-  roles: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  header: { justifyContent: "flex-start", textAlign: "left", width: "100%", minWidth: 0 },
+  chevron: { width: "1em", flexShrink: 0 },
+  roles: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalM,
+  },
   select: { width: "88px", flexShrink: 0 },
 });
 
@@ -74,9 +82,21 @@ function RoleField(props: {
   );
 }
 
+function tableKey(t: TableMapping): string {
+  return `${t.sheet}:${t.headerTop}:${t.kind}`;
+}
+
 export function TablesPanel({ tables, strings, disabled, onChange }: TablesPanelProps): JSX.Element {
   const s = useStyles();
   const sec = useSectionStyles();
+  /** The tables shown open, by key: a rerun that finds the same tables keeps them open. */
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (key: string): void =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
   return (
     <section className={sec.section} aria-labelledby="tables-heading">
       <h2 id="tables-heading" className={sec.heading}>
@@ -84,35 +104,49 @@ export function TablesPanel({ tables, strings, disabled, onChange }: TablesPanel
       </h2>
       {tables !== null && tables.length === 0 && <Body1 data-testid="no-tables">{strings.noTables}</Body1>}
       {tables !== null && tables.length > 0 && (
-        <Accordion multiple collapsible>
-          {tables.map((t, i) => (
-            <AccordionItem key={`${t.sheet}:${t.headerTop}:${t.kind}`} value={i}>
-              <AccordionHeader size="small">
-                <span className={sec.wrap}>
-                  {strings.tableKind[t.kind]} · {t.sheet}
-                </span>
-              </AccordionHeader>
-              <AccordionPanel>
-                <div className={s.roles}>
-                  <Caption1 className={sec.muted}>
-                    {strings.sheet} {t.sheet} · {strings.headerRows(t.headerTop + 1, t.headerBottom + 1)} ·{" "}
-                    {strings.dataRows(t.firstRow + 1, t.lastRow + 1)}
-                  </Caption1>
-                  {rolesOf(t.kind).map((role) => (
-                    <RoleField
-                      key={role}
-                      table={t}
-                      role={role}
-                      strings={strings}
-                      disabled={disabled}
-                      onChange={(col) => onChange(i, role, col)}
-                    />
-                  ))}
-                </div>
-              </AccordionPanel>
-            </AccordionItem>
-          ))}
-        </Accordion>
+        <div className={s.list}>
+          {tables.map((t, i) => {
+            const key = tableKey(t);
+            const expanded = open.has(key);
+            return (
+              <div key={key}>
+                <Button
+                  appearance="subtle"
+                  size="small"
+                  className={s.header}
+                  aria-expanded={expanded}
+                  aria-controls={`table-${i}`}
+                  onClick={() => toggle(key)}
+                >
+                  <span aria-hidden className={s.chevron}>
+                    {expanded ? "▾" : "▸"}
+                  </span>
+                  <span className={sec.wrap}>
+                    {strings.tableKind[t.kind]} · {t.sheet}
+                  </span>
+                </Button>
+                {expanded && (
+                  <div id={`table-${i}`} className={s.roles}>
+                    <Caption1 className={sec.muted}>
+                      {strings.sheet} {t.sheet} · {strings.headerRows(t.headerTop + 1, t.headerBottom + 1)} ·{" "}
+                      {strings.dataRows(t.firstRow + 1, t.lastRow + 1)}
+                    </Caption1>
+                    {rolesOf(t.kind).map((role) => (
+                      <RoleField
+                        key={role}
+                        table={t}
+                        role={role}
+                        strings={strings}
+                        disabled={disabled}
+                        onChange={(col) => onChange(i, role, col)}
+                      />
+                    ))}
+                  </div>
+                )}
+              </div>
+            );
+          })}
+        </div>
       )}
     </section>
   );

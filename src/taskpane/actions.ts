@@ -7,6 +7,14 @@ import type { WorkbookHost } from "../workbook/host";
 import { runEvaluation } from "../workbook/runCommand";
 import type { PaneActions } from "./App";
 
+/**
+ * A turn of the event loop: the browser repaints (the progress bar) and handles input before the
+ * next step, which may run synchronously for a while on a large workbook.
+ */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export function actionsFor(host: WorkbookHost): PaneActions {
   return {
     evaluate: async (settings, lang) =>
@@ -16,8 +24,13 @@ export function actionsFor(host: WorkbookHost): PaneActions {
         lang,
         mappings: settings.mappings,
       }),
-    run: (settings, lang) => runEvaluation(host, settings, lang),
+    run: (settings, lang, onPhase) =>
+      runEvaluation(host, settings, lang, async (phase) => {
+        onPhase?.(phase);
+        await yieldToBrowser();
+      }),
     revert: () => host.revert(),
+    hasRevertRecord: () => host.hasRevertRecord(),
     select: (cell) => host.select(cell),
     saveSettings: (settings) => host.saveSettings(settings),
   };

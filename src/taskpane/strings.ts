@@ -6,6 +6,8 @@
 import type { Grade, Lang, TableKind } from "../core/types";
 import type { BudgetRole, FlagCode, IndicatorRole } from "../core/types";
 import type { HostErrorCode } from "../workbook/host";
+import type { RunPhase } from "../workbook/runCommand";
+import type { RunSummary } from "./runSummary";
 
 export interface Strings {
   readonly appTitle: string;
@@ -14,6 +16,13 @@ export interface Strings {
   readonly run: string;
   readonly revert: string;
   readonly running: string;
+  readonly phases: Readonly<Record<RunPhase, string>>;
+  readonly written: (summary: RunSummary) => string;
+  readonly openSheet: (sheet: string) => string;
+  readonly revertTitle: string;
+  readonly revertQuestion: string;
+  readonly revertConfirm: string;
+  readonly cancel: string;
   readonly reverted: (cells: number) => string;
   readonly nothingToRevert: string;
   readonly untouched: (reason: string) => string;
@@ -48,11 +57,23 @@ export interface Strings {
 
 const zh: Strings = {
   appTitle: "绩效自评",
-  previewBadge: "预览模式 / Preview",
+  previewBadge: "预览模式",
   previewNote: "未在 Excel 中打开：使用内置示例工作簿（增城区科协 2021）。",
   run: "运行评价",
   revert: "撤销写入",
   running: "正在评价…",
+  phases: { read: "正在读取工作簿…", evaluate: "正在评价…", write: "正在写入结果…" },
+  written: (s) =>
+    `已写入 ${s.formulas} 个公式` +
+    (s.columns > 0 ? `，在表格右侧追加 ${s.columns} 列` : "") +
+    (s.summarySheet !== null ? `，生成工作表“${s.summarySheet}”` : "") +
+    `；发现 ${s.flags} 个复核提示。`,
+  openSheet: (sheet) => `查看“${sheet}”`,
+  revertTitle: "撤销写入？",
+  revertQuestion:
+    "工作簿将恢复到第一次运行之前的样子：写入的公式和追加的列被清除，生成的工作表被删除。Excel 的“撤销”无法恢复此操作之前的写入。",
+  revertConfirm: "撤销写入",
+  cancel: "取消",
   reverted: (n) => `已恢复 ${n} 个单元格。`,
   nothingToRevert: "没有可撤销的写入。",
   untouched: (reason) => `未写入任何内容：${reason}`,
@@ -103,9 +124,9 @@ const zh: Strings = {
     "missing-reason": "未填写偏差原因",
     "missing-actual": "缺少实际完成值",
     "unparsed-target": "指标值无法识别",
-    "over-target": "超过指标值 130%",
+    "over-target": "超过指标值130%",
     overspend: "执行数超过预算",
-    "low-execution": "执行率低于 90%",
+    "low-execution": "执行率低于90%",
     "subtotal-mismatch": "小计与明细不符",
     "weight-total": "分值合计不符",
     "score-mismatch": "自评得分与计算不符",
@@ -129,14 +150,31 @@ const zh: Strings = {
   },
 };
 
+/** "1 cell", "2 cells" (English nouns here all take -s). */
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 const en: Strings = {
   appTitle: "Performance self-evaluation",
-  previewBadge: "预览模式 / Preview",
+  previewBadge: "Preview",
   previewNote: "Not running in Excel: showing the bundled sample workbook (Zengcheng CAST 2021).",
   run: "Run",
   revert: "Revert",
   running: "Evaluating…",
-  reverted: (n) => `Restored ${n} cell${n === 1 ? "" : "s"}.`,
+  phases: { read: "Reading the workbook…", evaluate: "Evaluating…", write: "Writing the results…" },
+  written: (s) =>
+    `Wrote ${plural(s.formulas, "formula")}` +
+    (s.columns > 0 ? `, appended ${plural(s.columns, "column")}` : "") +
+    (s.summarySheet !== null ? `, and the summary sheet "${s.summarySheet}"` : "") +
+    `; ${plural(s.flags, "flag")} found.`,
+  openSheet: (sheet) => `Go to "${sheet}"`,
+  revertTitle: "Revert the writes?",
+  revertQuestion:
+    "The workbook goes back to how it was before the first run: the formulas written and the columns appended are cleared, the sheets added are deleted. Excel's Undo cannot bring back what was there before.",
+  revertConfirm: "Revert",
+  cancel: "Cancel",
+  reverted: (n) => `Restored ${plural(n, "cell")}.`,
   nothingToRevert: "Nothing to revert.",
   untouched: (reason) => `Nothing was written: ${reason}`,
   settings: "Settings",
@@ -186,9 +224,9 @@ const en: Strings = {
     "missing-reason": "No reason for deviation",
     "missing-actual": "Missing actual",
     "unparsed-target": "Target not understood",
-    "over-target": "Over 130 % of target",
+    "over-target": "Over 130% of target",
     overspend: "Spending above budget",
-    "low-execution": "Execution below 90 %",
+    "low-execution": "Execution below 90%",
     "subtotal-mismatch": "Subtotal ≠ sum of children",
     "weight-total": "Weights do not add up",
     "score-mismatch": "Reported ≠ computed score",

@@ -24,6 +24,7 @@ export type ApplyOutcome =
   | { readonly kind: "written"; readonly syncs: number }
   | { readonly kind: "untouched"; readonly reason: string };
 
+/** cells: the recorded cells put back, counted as the command line counts them (core restoredCells). */
 export type RevertOutcome =
   { readonly kind: "reverted"; readonly cells: number } | { readonly kind: "nothing-to-revert" };
 
@@ -35,6 +36,8 @@ export interface WorkbookHost {
   apply(plan: WritePlan): Promise<ApplyOutcome>;
   /** Restores the workbook as it was before the first run. */
   revert(): Promise<RevertOutcome>;
+  /** Whether the workbook holds a record of an earlier run, so that revert() would restore something. */
+  hasRevertRecord(): Promise<boolean>;
   select(cell: CellRef): Promise<void>;
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;

@@ -6,17 +6,27 @@ import { runEngine, type RunResult } from "../core/engine";
 import type { Lang } from "../core/types";
 import { HostError, type ApplyOutcome, type Settings, type WorkbookHost } from "./host";
 
+/** The steps of a run, in order, for a progress indicator. */
+export type RunPhase = "read" | "evaluate" | "write";
+
 export interface CommandResult {
   readonly result: RunResult;
   readonly outcome: ApplyOutcome;
 }
 
+/**
+ * onPhase is awaited before each step: the pane shows the step and yields to the event loop there,
+ * so that it repaints and answers input between the long synchronous evaluation and the writes.
+ */
 export async function runEvaluation(
   host: WorkbookHost,
   settings: Settings,
   lang: Lang,
+  onPhase?: (phase: RunPhase) => Promise<void> | void,
 ): Promise<CommandResult> {
+  await onPhase?.("read");
   const data = await host.read();
+  await onPhase?.("evaluate");
   const result = runEngine(data, {
     rules: settings.rules,
     gradeBands: settings.gradeBands,
@@ -28,6 +38,7 @@ export async function runEvaluation(
   const locked = data.sheets.filter((s) => s.protected && result.plan.cells.some((c) => c.sheet === s.name));
   if (locked.length > 0)
     throw new HostError("protected-sheet", `sheet "${locked[0].name}" is protected`, locked[0].name);
+  await onPhase?.("write");
   const outcome = await host.apply(result.plan);
   return { result, outcome };
 }

@@ -6,8 +6,11 @@ import "./dom";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App, type PaneActions } from "../../src/taskpane/App";
 import { HostError, type Settings } from "../../src/workbook/host";
-import type { CommandResult } from "../../src/workbook/runCommand";
+import type { CommandResult, RunPhase } from "../../src/workbook/runCommand";
+import { emptyPlan, type WritePlan } from "../../src/core/plan/writePlan";
 import { fakeActions, runResult } from "./fixtures";
+
+const pageSetup = { paper: "A4", orientation: "portrait", fitToWidth: true } as const;
 
 function renderApp(
   actions: PaneActions,
@@ -68,11 +71,12 @@ describe("App", () => {
     expect(actions.run).toHaveBeenCalledWith(
       { rules: "pass-fail", gradeBands: { excellent: 95, good: 85, fair: 60 } },
       "zh-CN",
+      expect.any(Function),
     );
 
     const below = screen.getByRole("list", { name: "未达到指标值" });
     expect(within(below).getAllByRole("button")).toHaveLength(2);
-    expect(screen.getByRole("list", { name: "执行率低于 90%" })).toBeInTheDocument();
+    expect(screen.getByRole("list", { name: "执行率低于90%" })).toBeInTheDocument();
     const groupHead = screen.getByText("未达到指标值").parentElement as HTMLElement;
     expect(groupHead).toHaveTextContent("2");
 
@@ -125,20 +129,95 @@ describe("App", () => {
     expect(await screen.findByRole("button", { name: "Run" })).toBeInTheDocument();
   });
 
-  it("revert says how many cells were restored and clears the results", async () => {
+  it("revert is disabled without a record, asks first, then says how many cells were restored", async () => {
     const actions = fakeActions();
     renderApp(actions);
+    await screen.findByText("预算执行表 · 预算执行");
+    await waitFor(() => expect(actions.hasRevertRecord).toHaveBeenCalled());
+    expect(screen.getByRole("button", { name: "撤销写入" })).toBeDisabled();
     fireEvent.click(screen.getByRole("button", { name: "运行评价" }));
     await screen.findByTestId("total");
     fireEvent.click(screen.getByRole("button", { name: "撤销写入" }));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(dialog).toHaveTextContent("第一次运行之前");
+    fireEvent.click(within(dialog).getByRole("button", { name: "取消" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(actions.revert).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("button", { name: "撤销写入" }));
+    fireEvent.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "撤销写入" }));
     expect(await screen.findByText("已恢复 42 个单元格。")).toBeInTheDocument();
+    expect(actions.revert).toHaveBeenCalledTimes(1);
     expect(screen.queryByTestId("total")).toBeNull();
+    expect(screen.getByRole("button", { name: "撤销写入" })).toBeDisabled();
   });
 
-  it("preview mode shows the badge", async () => {
-    renderApp(fakeActions(), { rules: "mof2020" }, "preview");
-    expect(screen.getByTestId("preview-badge")).toHaveTextContent("预览模式 / Preview");
-    await screen.findByText("预算执行表 · 预算执行");
+  it("revert is enabled on opening a workbook that holds a record", async () => {
+    renderApp(fakeActions({ hasRevertRecord: async () => true }));
+    await waitFor(() => expect(screen.getByRole("button", { name: "撤销写入" })).toBeEnabled());
+  });
+
+  it("after Run a message says what was written and links to the summary sheet", async () => {
+    const plan = {
+      ...emptyPlan,
+      cells: [
+        { kind: "formula", sheet: "绩效指标", row: 3, col: 10, formula: "1", value: 1 },
+        { kind: "formula", sheet: "绩效指标", row: 4, col: 10, formula: "1", value: 1 },
+        { kind: "text", sheet: "绩效指标", row: 2, col: 10, text: "完成率", style: "header" },
+      ],
+      newSheets: [{ name: "绩效自评报告", columnWidths: [], pageSetup, cells: [] }],
+    } satisfies WritePlan;
+    const actions = fakeActions({
+      run: async (_s, lang) => ({
+        result: { ...runResult(lang), plan },
+        outcome: { kind: "written", syncs: 1 },
+      }),
+    });
+    renderApp(actions);
+    fireEvent.click(screen.getByRole("button", { name: "运行评价" }));
+    const notice = await screen.findByTestId("notice");
+    expect(notice).toHaveTextContent(
+      "已写入 2 个公式，在表格右侧追加 1 列，生成工作表“绩效自评报告”；发现 3 个复核提示。",
+    );
+    fireEvent.click(within(notice).getByRole("button", { name: "查看“绩效自评报告”" }));
+    await waitFor(() =>
+      expect(actions.select).toHaveBeenCalledWith({ sheet: "绩效自评报告", row: 0, col: 0 }),
+    );
+    // The message follows the pane's language.
+    fireEvent.click(screen.getByRole("radio", { name: "English" }));
+    expect(await screen.findByTestId("notice")).toHaveTextContent(
+      'Wrote 2 formulas, appended 1 column, and the summary sheet "绩效自评报告"; 3 flags found.',
+    );
+  });
+
+  it("shows each step of a run as it starts", async () => {
+    let step: (p: RunPhase) => void = () => undefined;
+    let finish: (r: CommandResult) => void = () => undefined;
+    const actions = fakeActions({
+      run: (_s, _l, onPhase) =>
+        new Promise<CommandResult>((resolve) => {
+          step = (p) => onPhase?.(p);
+          finish = resolve;
+        }),
+    });
+    renderApp(actions);
+    fireEvent.click(screen.getByRole("button", { name: "运行评价" }));
+    await screen.findByRole("progressbar");
+    act(() => step("read"));
+    expect(screen.getByText("正在读取工作簿…")).toBeInTheDocument();
+    act(() => step("write"));
+    expect(screen.getByText("正在写入结果…")).toBeInTheDocument();
+    expect(screen.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "0.75");
+    await act(async () => finish({ result: runResult("zh-CN"), outcome: { kind: "written", syncs: 1 } }));
+    expect(screen.queryByRole("progressbar")).toBeNull();
+  });
+
+  it.each([
+    ["zh-CN", "预览模式"],
+    ["en-US", "Preview"],
+  ] as const)("preview mode shows the badge in the pane's language (%s)", async (lang, badge) => {
+    renderApp(fakeActions(), { rules: "mof2020", lang }, "preview");
+    expect(screen.getByTestId("preview-badge")).toHaveTextContent(new RegExp(`^${badge}$`));
+    await screen.findByRole("button", { name: /预算执行表 · |Budget execution · / });
   });
 
   it("grade bands and rule preset are saved as settings", async () => {

@@ -66,6 +66,7 @@ describe("TablesPanel", () => {
       expect(actions.run).toHaveBeenCalledWith(
         { rules: "mof2020", mappings: [budgetTable, edited] },
         "zh-CN",
+        expect.any(Function),
       ),
     );
   });

@@ -112,11 +112,12 @@ export type FakeActions = {
 export function fakeActions(overrides: Partial<PaneActions> = {}): FakeActions {
   const base: PaneActions = {
     evaluate: async (_s: Settings, lang: Lang) => runResult(lang),
-    run: async (_s: Settings, lang: Lang) => ({
-      result: runResult(lang),
-      outcome: { kind: "written", syncs: 2 },
-    }),
+    run: async (_s: Settings, lang: Lang, onPhase) => {
+      for (const p of ["read", "evaluate", "write"] as const) onPhase?.(p);
+      return { result: runResult(lang), outcome: { kind: "written", syncs: 2 } };
+    },
     revert: async () => ({ kind: "reverted", cells: 42 }),
+    hasRevertRecord: async () => false,
     select: async () => undefined,
     saveSettings: async () => undefined,
     ...overrides,
@@ -125,6 +126,7 @@ export function fakeActions(overrides: Partial<PaneActions> = {}): FakeActions {
     evaluate: jest.fn(base.evaluate),
     run: jest.fn(base.run),
     revert: jest.fn(base.revert),
+    hasRevertRecord: jest.fn(base.hasRevertRecord),
     select: jest.fn(base.select),
     saveSettings: jest.fn(base.saveSettings),
   };

@@ -17,8 +17,19 @@ export interface MessageParams {
 
 type Template = (p: MessageParams) => string;
 
+/**
+ * A target printed with ≤ or < (as formatTarget prints 不高于, 不超过, 控制在…以内) is an upper
+ * limit: missing it means exceeding it, and "below the target" would say the opposite.
+ */
+function isUpperLimit(target: string | undefined): boolean {
+  return target !== undefined && /^[≤<＜≦]/.test(target);
+}
+
 const zh: Readonly<Record<FlagCode, Template>> = {
-  "below-target": (p) => `“${p.name}”实际完成值${p.actual}未达到年度指标值${p.target}。`,
+  "below-target": (p) =>
+    isUpperLimit(p.target)
+      ? `“${p.name}”实际完成值${p.actual}超出${p.target}的上限。`
+      : `“${p.name}”实际完成值${p.actual}未达到年度指标值${p.target}。`,
   "missing-reason": (p) => `“${p.name}”未达到年度指标值，但未填写偏差原因。`,
   "missing-actual": (p) => `“${p.name}”缺少可识别的实际完成值，按0分计。`,
   "unparsed-target": (p) => `“${p.name}”的年度指标值“${p.target}”无法识别，未计分。`,
@@ -37,7 +48,10 @@ const zh: Readonly<Record<FlagCode, Template>> = {
 };
 
 const en: Readonly<Record<FlagCode, Template>> = {
-  "below-target": (p) => `"${p.name}": actual ${p.actual} is below the target ${p.target}.`,
+  "below-target": (p) =>
+    isUpperLimit(p.target)
+      ? `"${p.name}": actual ${p.actual} exceeds the limit ${p.target}.`
+      : `"${p.name}": actual ${p.actual} is below the target ${p.target}.`,
   "missing-reason": (p) => `"${p.name}" is below target but gives no reason for the deviation.`,
   "missing-actual": (p) => `"${p.name}" has no actual value that can be read; it scores 0.`,
   "unparsed-target": (p) => `"${p.name}": the target "${p.target}" is not understood; not scored.`,

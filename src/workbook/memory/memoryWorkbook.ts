@@ -6,11 +6,15 @@
  * - text cells stay text, even when the text begins with "=";
  * - removeSheets are removed first, then newSheets appended in order;
  * - a plan touching a protected or missing sheet is refused before anything is written.
- * The first apply keeps the workbook it started from; revert() restores it exactly.
+ * The first apply keeps the workbook it started from; revert() restores it exactly. Each apply also
+ * keeps the revert record the other adapters write into the workbook (core recordFor), so revert()
+ * counts its restored cells as the command line does.
  */
 import type { CellRef } from "../../core/cellRef";
 import type { Cell, Grid, WorkbookData } from "../../core/grid";
 import type { CellWrite, ConditionalFormat, WritePlan } from "../../core/plan/writePlan";
+import { recordFor, type RevertRecord } from "../../core/revert";
+import { restoredCells } from "../../core/revert/restoredCells";
 import {
   defaultSettings,
   HostError,
@@ -60,7 +64,7 @@ export class MemoryWorkbook implements WorkbookHost {
   private data: WorkbookData;
   private backup: { readonly data: WorkbookData; readonly formats: readonly ConditionalFormat[] } | null =
     null;
-  private written = new Set<string>();
+  private record: RevertRecord | null = null;
   private formats: ConditionalFormat[] = [];
   private selected: CellRef | null = null;
   private settings: Settings;
@@ -129,10 +133,8 @@ export class MemoryWorkbook implements WorkbookHost {
     }
 
     if (!this.backup) this.backup = { data: this.data, formats: this.formats };
+    this.record = recordFor(plan, this.data, this.record);
     const sheets = [...kept, ...added].map((s) => writeCells(s, bySheet.get(sheetKey(s.name)) ?? []));
-    for (const w of [...plan.cells, ...plan.newSheets.flatMap((ns) => ns.cells)]) {
-      this.written.add(`${sheetKey(w.sheet)}!${w.row}:${w.col}`);
-    }
     this.data = { sheets };
     this.formats = [...this.formats, ...plan.conditionalFormats];
     this.notify();
@@ -140,14 +142,21 @@ export class MemoryWorkbook implements WorkbookHost {
   }
 
   async revert(): Promise<RevertOutcome> {
-    if (!this.backup) return { kind: "nothing-to-revert" };
+    if (!this.backup || !this.record) return { kind: "nothing-to-revert" };
+    const cells = restoredCells(
+      this.record,
+      this.data.sheets.map((s) => s.name),
+    ).length;
     this.data = this.backup.data;
     this.formats = [...this.backup.formats];
-    const cells = this.written.size;
     this.backup = null;
-    this.written = new Set();
+    this.record = null;
     this.notify();
     return { kind: "reverted", cells };
+  }
+
+  async hasRevertRecord(): Promise<boolean> {
+    return this.record !== null;
   }
 
   async select(cell: CellRef): Promise<void> {

@@ -21,7 +21,7 @@ import {
 import { applyPlan, type ApplyOptions } from "./applyPlan";
 import { toHostError } from "./errors";
 import { readWorkbook } from "./readWorkbook";
-import { revertWorkbook } from "./revertWorkbook";
+import { hasRevertRecord, revertWorkbook } from "./revertWorkbook";
 
 export const SETTINGS_KEY = "pse.settings";
 
@@ -115,6 +115,10 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
       lastRead = null;
       const done = await run((ctx) => revertWorkbook(ctx, deps.apply));
       return done ? { kind: "reverted", cells: done.cells } : { kind: "nothing-to-revert" };
+    },
+
+    hasRevertRecord() {
+      return run((ctx) => hasRevertRecord(ctx));
     },
 
     async select(cell) {

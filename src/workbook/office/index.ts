@@ -9,7 +9,7 @@ export {
 } from "./excelHost";
 export { readWorkbook, cellFrom, type ReadOptions } from "./readWorkbook";
 export { applyPlan, planOps, type ApplyOptions, type ExcelApplyOutcome } from "./applyPlan";
-export { revertWorkbook, type RevertOptions } from "./revertWorkbook";
+export { hasRevertRecord, revertWorkbook, type RevertOptions } from "./revertWorkbook";
 export { toHostError } from "./errors";
 export { PAYLOAD_BUDGET, needsTextFormat } from "./writeBatch";
 export { officeSupports, type Supports } from "./requirements";

@@ -18,6 +18,7 @@ import {
   type RecordedFormat,
   type RevertRecord,
 } from "../../core/revert";
+import { restoredCells } from "../../core/revert/restoredCells";
 import { resetStyle } from "./cellStyle";
 import { toHostError } from "./errors";
 import { cellFrom } from "./readWorkbook";
@@ -92,28 +93,13 @@ export async function revertWorkbook(
   options: RevertOptions = {},
 ): Promise<{ cells: number } | null> {
   try {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    const names = new Map(sheets.items.map((s) => [sheetKey(s.name), s.name]));
-    const recName = names.get(sheetKey(REVERT_SHEET));
-    if (!recName) return null;
-    const used = sheets.getItem(recName).getUsedRangeOrNullObject(true);
-    used.load("rowIndex,columnIndex,values");
-    await context.sync();
-    const record = used.isNullObject ? null : parseRecord(recordChunksOf(gridOf(used)));
-    if (!record) return null;
+    const found = await loadRecord(context);
+    if (!found) return null;
+    const { names, recName, record } = found;
 
     const toDelete = await findFormats(context, record, names);
-    const added = new Set(record.addedSheets.map(sheetKey));
-    const ops: QueuedOp[] = [];
-    let cells = 0;
-    for (const c of record.cells) {
-      const name = names.get(sheetKey(c.sheet));
-      if (!name || added.has(sheetKey(c.sheet))) continue;
-      ops.push(restoreOp(name, c));
-      cells++;
-    }
+    const cells = restoredCells(record, names.keys());
+    const ops: QueuedOp[] = cells.map((c) => restoreOp(names.get(sheetKey(c.sheet)) ?? c.sheet, c));
     for (const cf of toDelete) ops.push({ bytes: REQUEST_OVERHEAD, queue: () => cf.delete() });
     for (const s of record.addedSheets) {
       const name = names.get(sheetKey(s));
@@ -132,7 +118,39 @@ export async function revertWorkbook(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-sized chunk
       await context.sync();
     }
-    return { cells };
+    return { cells: cells.length };
+  } catch (e) {
+    throw toHostError(e);
+  }
+}
+
+interface FoundRecord {
+  /** Every sheet's name, keyed by sheetKey. */
+  readonly names: ReadonlyMap<string, string>;
+  /** The record sheet's name as the workbook spells it. */
+  readonly recName: string;
+  readonly record: RevertRecord;
+}
+
+/** The workbook's revert record, in two round trips (sheet list, record); null when it has none. */
+async function loadRecord(context: Excel.RequestContext): Promise<FoundRecord | null> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const names = new Map(sheets.items.map((s) => [sheetKey(s.name), s.name]));
+  const recName = names.get(sheetKey(REVERT_SHEET));
+  if (!recName) return null;
+  const used = sheets.getItem(recName).getUsedRangeOrNullObject(true);
+  used.load("rowIndex,columnIndex,values");
+  await context.sync();
+  const record = used.isNullObject ? null : parseRecord(recordChunksOf(gridOf(used)));
+  return record ? { names, recName, record } : null;
+}
+
+/** True when the workbook holds a valid revert record, i.e. revertWorkbook would restore something. */
+export async function hasRevertRecord(context: Excel.RequestContext): Promise<boolean> {
+  try {
+    return (await loadRecord(context)) !== null;
   } catch (e) {
     throw toHostError(e);
   }

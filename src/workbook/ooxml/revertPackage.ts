@@ -3,6 +3,7 @@
  * conditional formats removed, in one change (see applyPackage.ts).
  */
 import { recordFromData, REVERT_SHEET, sheetKey, type RecordedCell } from "../../core/revert";
+import { restoredCells } from "../../core/revert/restoredCells";
 import { applyChange, editOf, setCell, strip } from "./applyPackage";
 import type { CellContent, CellEdit, SheetEdit } from "./patchSheet";
 import type { PackageDocument } from "./readPackage";
@@ -20,23 +21,17 @@ function restoreEdit(c: RecordedCell): CellEdit {
 }
 
 /**
- * Restores the workbook as it was before the first recorded run (see ../xlsx/revert.ts for what is
- * restored). Null when there is no valid record; nothing changes then. A user's formula or defined
+ * Restores the workbook as it was before the first recorded run (the recorded cells, the
+ * product's sheets and conditional formats). Null when there is no valid record; nothing changes then. A user's formula or defined
  * name that came to refer to a removed sheet gets #REF!, as in Excel; `brokenRefs` names them.
  */
 export function revertPackage(doc: PackageDocument): { cells: number; brokenRefs: readonly string[] } | null {
   const record = recordFromData(doc.data);
   if (!record) return null;
-  const addedKeys = new Set(record.addedSheets.map(sheetKey));
   const present = new Set(doc.sheets.map((s) => sheetKey(s.name)));
   const edits = new Map<string, SheetEdit>();
-  let cells = 0;
-  for (const c of record.cells) {
-    const key = sheetKey(c.sheet);
-    if (addedKeys.has(key) || !present.has(key)) continue;
-    setCell(editOf(edits, key), c.row, c.col, restoreEdit(c));
-    cells++;
-  }
+  const cells = restoredCells(record, present);
+  for (const c of cells) setCell(editOf(edits, sheetKey(c.sheet)), c.row, c.col, restoreEdit(c));
   for (const f of record.conditionalFormats) {
     const key = sheetKey(f.sheet);
     if (!present.has(key)) continue;
@@ -47,5 +42,5 @@ export function revertPackage(doc: PackageDocument): { cells: number; brokenRefs
   }
   const removeSheets = [...record.addedSheets, REVERT_SHEET].filter((n) => present.has(sheetKey(n)));
   const { brokenRefs } = applyChange(doc, { edits, removeSheets, addSheets: [], wroteFormulas: false });
-  return { cells, brokenRefs };
+  return { cells: cells.length, brokenRefs };
 }

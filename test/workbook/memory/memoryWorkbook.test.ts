@@ -76,12 +76,16 @@ describe("MemoryWorkbook", () => {
   it("revert restores what the first apply replaced, across several applies", async () => {
     const original = workbook();
     const wb = new MemoryWorkbook(original);
+    expect(await wb.hasRevertRecord()).toBe(false);
     await wb.apply(plan);
     await wb.apply(plan);
+    expect(await wb.hasRevertRecord()).toBe(true);
     const outcome = await wb.revert();
-    expect(outcome).toEqual({ kind: "reverted", cells: 5 });
+    // The three cells of 指标, as the command line counts them: the summary sheet is removed whole.
+    expect(outcome).toEqual({ kind: "reverted", cells: 3 });
     expect(await wb.read()).toEqual(original);
     expect(wb.conditionalFormats).toEqual([]);
+    expect(await wb.hasRevertRecord()).toBe(false);
     await expect(wb.revert()).resolves.toEqual({ kind: "nothing-to-revert" });
   });
 

@@ -1,7 +1,7 @@
 import type { WorkbookData } from "../../../src/core/grid";
 import type { CellWrite, WritePlan } from "../../../src/core/plan/writePlan";
 import { REVERT_SHEET } from "../../../src/core/revert";
-import { applyPlan, readWorkbook, revertWorkbook } from "../../../src/workbook/office";
+import { applyPlan, hasRevertRecord, readWorkbook, revertWorkbook } from "../../../src/workbook/office";
 import { cloneState, FakeContext, gridsOf, plainState, stateFrom } from "./fakeExcel";
 import { BUDGET, harness, INDICATORS, indicatorWorkbook, planFor, SUMMARY } from "./fixtures";
 
@@ -37,10 +37,12 @@ describe("Office adapter: revert", () => {
   it("restores the original after two runs (grids, formats, conditional formats, sheets)", async () => {
     const { ctx, host } = harness(original());
     const start = cloneState(ctx.state);
+    expect(await host.hasRevertRecord()).toBe(false);
     await host.read();
     await host.apply(planFor(8));
     await host.read();
     await host.apply(secondPlan());
+    expect(await host.hasRevertRecord()).toBe(true);
     expect(ctx.state.sheets.map((s) => s.name)).toEqual([BUDGET, INDICATORS, REVERT_SHEET, SUMMARY]);
     expect(await host.revert()).toEqual({ kind: "reverted", cells: 22 });
     expect(gridsOf(ctx.state)).toEqual(gridsOf(start));
@@ -48,6 +50,7 @@ describe("Office adapter: revert", () => {
     expect(ctx.state.sheets[1].cfs).toEqual([]);
     // Styles the runs put on existing cells are reset (the header cell was plain and empty).
     expect(ctx.state.sheets[1].cells.get("0,8")).toBeUndefined();
+    expect(await host.hasRevertRecord()).toBe(false);
     expect(await host.revert()).toEqual({ kind: "nothing-to-revert" });
   });
 
@@ -125,5 +128,6 @@ describe("Office adapter: revert", () => {
       }),
     );
     expect(await revertWorkbook(asCtx(ctx2))).toBeNull();
+    expect(await hasRevertRecord(asCtx(ctx2))).toBe(false);
   });
 });
