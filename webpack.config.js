@@ -23,11 +23,30 @@ const DEV_PORT = 3000;
 /**
  * The Office development certificate, installed into the user's trust store on first use by
  * office-addin-dev-certs (it may prompt). Only asked for when serving, never for a build.
+ * Where it cannot install the CA (Linux without sudo, a container), the certificate it generated
+ * is used as it is and the console says how to trust its CA by hand (README, "Developer set-up").
  */
 async function getHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");
-  const httpsOptions = await devCerts.getHttpsServerOptions();
-  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+  try {
+    const httpsOptions = await devCerts.getHttpsServerOptions();
+    return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+  } catch (e) {
+    const fs = require("node:fs");
+    const dir = path.join(require("node:os").homedir(), ".office-addin-dev-certs");
+    const file = (name) => path.join(dir, name);
+    if (!["ca.crt", "localhost.crt", "localhost.key"].every((n) => fs.existsSync(file(n)))) throw e;
+    console.warn(
+      `office-addin-dev-certs could not install its CA (${e.message.split("\n")[0]}); serving with ` +
+        `${file("localhost.crt")} anyway. Trust ${file("ca.crt")} in the system or browser store ` +
+        `so that Office and the browser accept https://localhost:${DEV_PORT}.`,
+    );
+    return {
+      ca: fs.readFileSync(file("ca.crt")),
+      key: fs.readFileSync(file("localhost.key")),
+      cert: fs.readFileSync(file("localhost.crt")),
+    };
+  }
 }
 
 module.exports = async (env = {}, argv = {}) => {
