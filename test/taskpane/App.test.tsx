@@ -144,7 +144,12 @@ describe("App", () => {
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(actions.revert).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole("button", { name: "撤销写入" }));
-    fireEvent.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "撤销写入" }));
+    // The dialog stays mounted and reopens through an animation: wait for its button, do not race it.
+    const confirm = await waitFor(
+      () => within(screen.getByRole("alertdialog")).getByRole("button", { name: "撤销写入" }),
+      { timeout: 5000 },
+    );
+    fireEvent.click(confirm);
     expect(await screen.findByText("已恢复 42 个单元格。")).toBeInTheDocument();
     expect(actions.revert).toHaveBeenCalledTimes(1);
     expect(screen.queryByTestId("total")).toBeNull();
