@@ -12,7 +12,6 @@ import { FileError, problemLine } from "./fileError";
 import { expandInputs, planJobs, type Job } from "./files";
 import { checkOutputs, writeFileMakingDir } from "./outputs";
 import { LARGE_WORKBOOK_BYTES, type Progress } from "./progress";
-import { withPercentsShown } from "./shownPercents";
 import { UsageError } from "./usageError";
 
 type Evaluate = Extract<Command, { kind: "evaluate" }>;
@@ -49,7 +48,7 @@ async function evaluateOne(
   const doc = await loadPackage(job.input);
   stages?.advance("evaluating");
   await tick();
-  const result = withPercentsShown(runEngine(doc.data, options), doc.data);
+  const result = runEngine(doc.data, options);
   if (result.tables.length === 0)
     throw new FileError(
       `${job.input}: no budget or indicator table found (looked for headers such as 调整预算数/全年执行数 or 年度指标值/实际完成值)`,

@@ -1,6 +1,6 @@
 /** Shapes an evaluation and the cells planned for it into the report's EvaluationResult. */
 import { displayRef, type CellRef } from "./cellRef";
-import { cellText } from "./evaluate/cellText";
+import { shownText } from "./evaluate/cellText";
 import type { Evaluated } from "./evaluate/evaluate";
 import { gradeLabel } from "./evaluate/grade";
 import { cellAt, type WorkbookData } from "./grid";
@@ -15,7 +15,7 @@ export function toResult(wb: WorkbookData, ev: Evaluated, plan: ScopePlan, lang:
   const raw = (sheet: string, row: number, col: number | undefined): string => {
     if (col === undefined) return "";
     const g = wb.sheets.find((s) => s.name === sheet);
-    return g ? cellText(cellAt(g, row, col)?.value) : "";
+    return g ? shownText(cellAt(g, row, col)) : "";
   };
   const lines = ev.budgets.flatMap((b) =>
     b.lines.map((e) => {

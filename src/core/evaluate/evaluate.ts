@@ -10,7 +10,7 @@ import { round2 } from "../round";
 import type { BlockResult } from "../result";
 import type { ColumnRole, Flag, FlagCode, Grade, Indicator, Lang, TableMapping, WeightShare } from "../types";
 import { evaluateBudget, type BudgetEval } from "./budget";
-import { cellText } from "./cellText";
+import { cellText, shownText } from "./cellText";
 import { gradeOf } from "./grade";
 import {
   flagMessage,
@@ -201,11 +201,11 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
       indicators.push({ table: t, indicator, result });
       const name = indicator.name;
       const actualText =
-        t.columns.actual !== undefined ? cellText(cellAt(grid, indicator.row, t.columns.actual)?.value) : "";
+        t.columns.actual !== undefined ? shownText(cellAt(grid, indicator.row, t.columns.actual)) : "";
       const targetText =
         formatTarget(indicator.target) ||
         (indicator.targetCol !== undefined
-          ? cellText(cellAt(grid, indicator.row, indicator.targetCol)?.value)
+          ? shownText(cellAt(grid, indicator.row, indicator.targetCol))
           : "");
       const r = indicator.row;
       // An unreadable target is told whatever else the row lacks (a 分值, the 实际完成值 column).
