@@ -16,6 +16,7 @@ import {
   scoreFormula,
   statedFractionFormula,
   totalFormula,
+  type Threshold,
 } from "./formulas";
 import { belowTargetStyle, numFmt, type PlanLabels } from "./labels";
 import { literal, operand } from "./operand";
@@ -36,9 +37,9 @@ export interface IndicatorPlan {
   readonly totalCell: CellRef | null;
 }
 
-/** Below this completion the row is below target; qualitative bands leave a hair's room for float error. */
-function threshold(r: IndicatorScore): number {
-  return r.threshold === 1 ? 1 : r.threshold - 1e-9;
+/** Below this completion the row is below target; a qualitative band's bound is compared with float room. */
+function threshold(r: IndicatorScore): Threshold {
+  return { value: r.threshold, tolerant: r.threshold !== 1 };
 }
 
 interface RowFormulas {
@@ -105,7 +106,7 @@ export function planIndicators(
   const flagCol = c.flag ?? (scorable ? append(labels.flag) : undefined);
 
   const cells = new Map<number, IndicatorCells>();
-  const marks: { row: number; threshold: number }[] = [];
+  const marks: { row: number; threshold: Threshold }[] = [];
   let allScoresOurs = rows.length > 0 && scoreCol !== undefined;
   for (const ie of rows) {
     const r = ie.indicator.row;
@@ -176,7 +177,7 @@ export function planIndicators(
       while (
         j + 1 < marks.length &&
         marks[j + 1].row === marks[j].row + 1 &&
-        marks[j + 1].threshold === marks[i].threshold
+        marks[j + 1].threshold.value === marks[i].threshold.value
       )
         j++;
       const top = marks[i].row;
