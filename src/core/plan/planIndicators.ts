@@ -20,6 +20,7 @@ import {
 } from "./formulas";
 import { belowTargetStyle, numFmt, type PlanLabels } from "./labels";
 import { literal, operand } from "./operand";
+import { markedAreas } from "./rowMarks";
 import type { ConditionalFormat } from "./writePlan";
 
 export interface IndicatorCells {
@@ -180,13 +181,14 @@ export function planIndicators(
         marks[j + 1].threshold.value === marks[i].threshold.value
       )
         j++;
-      const top = marks[i].row;
-      conditionalFormats.push({
-        sheet: t.sheet,
-        area: { top, left, bottom: marks[j].row, right },
-        formula: belowTargetRule(`$${a1(top, completionCol)}`, marks[i].threshold),
-        ...belowTargetStyle,
-      });
+      for (const area of markedAreas(grid, marks[i].row, marks[j].row, left, right))
+        conditionalFormats.push({
+          sheet: t.sheet,
+          area,
+          // Relative to the area's top row: each area's rule reads its own first row.
+          formula: belowTargetRule(`$${a1(area.top, completionCol)}`, marks[i].threshold),
+          ...belowTargetStyle,
+        });
       i = j + 1;
     }
   }
