@@ -98,6 +98,7 @@ export function planIndicators(
   const append = (label: string): number => {
     const col = freeColumn(grid, Math.max(t.lastCol + 1, ...[...taken].map((x) => x + 1)), allRows, taken);
     taken.add(col);
+    w.appendColumn(col, t.lastCol);
     w.text(t.headerBottom, col, label, "header");
     return col;
   };

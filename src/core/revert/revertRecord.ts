@@ -181,6 +181,8 @@ const STYLES: readonly string[] = [
   "heading",
   "body",
   "note",
+  "computed",
+  "legend",
 ] satisfies readonly CellStyle[];
 
 function isCellValue(v: unknown): v is CellValue {

@@ -154,7 +154,11 @@ export function changeFromPlan(
       throw new Error(
         `${src}: the plan writes to ${c.sheet}!${a1(c.row, c.col)}, which is hidden under the merged cell ${a1(master.top, master.left)}`,
       );
-    setCell(editOf(edits, key), c.row, c.col, { content: contentOf(c), ...(st ? { style: st } : {}) });
+    setCell(editOf(edits, key), c.row, c.col, {
+      content: contentOf(c),
+      ...(st ? { style: st } : {}),
+      ...(c.borrow ? { borrow: c.borrow } : {}),
+    });
   }
   for (const cf of plan.conditionalFormats) {
     const key = sheetKey(cf.sheet);
