@@ -37,7 +37,10 @@ export interface IndicatorResult {
   readonly cells: { readonly score: string | null; readonly completion: string | null };
 }
 
-/** A 一级 or 二级 block: its indicators are contiguous rows firstRow..lastRow (0-based) of one sheet. */
+/**
+ * A 一级 or 二级 block: its indicators are contiguous rows firstRow..lastRow of one sheet; 1-based in
+ * the report (EvaluationResult), 0-based inside the engine (Evaluated.blocks).
+ */
 export interface BlockResult {
   readonly level1: string;
   readonly level2: string; // "" for a level-1 block

@@ -65,7 +65,8 @@ export function toResult(wb: WorkbookData, ev: Evaluated, plan: ScopePlan, lang:
         ? null
         : { executionRate: ev.executionRate, executionScore: ev.executionScore, lines },
     indicators,
-    blocks: ev.blocks,
+    // The engine counts rows from 0; the report, as every row in it, from 1.
+    blocks: ev.blocks.map((b) => ({ ...b, firstRow: b.firstRow + 1, lastRow: b.lastRow + 1 })),
     reportedTotal: ev.reportedTotal,
     flags: ev.flags,
     tables: [...ev.budgets.map((b) => b.table), ...ev.indicatorTables.map((t) => t.table)],

@@ -26,6 +26,8 @@ const lineHeight: Readonly<Record<CellStyle, number>> = {
   body: 15,
   note: 15,
   header: 15,
+  computed: 15,
+  legend: 15,
 };
 const scale: Readonly<Record<CellStyle, number>> = {
   title: 16 / 11,
@@ -33,6 +35,8 @@ const scale: Readonly<Record<CellStyle, number>> = {
   body: 1,
   note: 1,
   header: 1,
+  computed: 1,
+  legend: 1,
 };
 
 /** Excel's largest row height: a taller row makes it repair the file. */

@@ -81,6 +81,7 @@ export function planSummary(
     heading(ph.h4);
     paragraphs.push(...measures(ev, ph));
   }
+  paragraphs.push({ style: "legend", parts: [text(ph.legend)] });
   paragraphs.push({ style: "note", parts: [text(ph.marker)] });
   // A paragraph taller than Excel's largest row continues on the rows below.
   const rows = paragraphs.flatMap((p) => splitParagraph(p.parts, p.style).map((parts) => ({ ...p, parts })));

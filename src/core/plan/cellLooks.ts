@@ -15,7 +15,13 @@ export interface CellLook {
   readonly fill?: string;
   readonly wrapText?: boolean;
   readonly vertical?: "top" | "center";
+  /** A named cell style the cell is given (created in the workbook once, holding the fill). */
+  readonly styleName?: string;
 }
+
+/** Light yellow: the tool's formulas among the unit's figures, as Excel's "Note" and "Input" styles tint cells. */
+const COMPUTED_FILL = "FFF2CC";
+export const COMPUTED_STYLE_NAME = "绩效自评公式";
 
 export const CELL_LOOKS: Readonly<Record<CellStyle, CellLook>> = {
   header: { bold: true, fill: "DDEBF7", wrapText: true, vertical: "center" },
@@ -23,4 +29,6 @@ export const CELL_LOOKS: Readonly<Record<CellStyle, CellLook>> = {
   heading: { bold: true, size: 12 },
   body: { wrapText: true, vertical: "top" },
   note: { italic: true, color: "808080" },
+  computed: { fill: COMPUTED_FILL, styleName: COMPUTED_STYLE_NAME },
+  legend: { fill: COMPUTED_FILL, wrapText: true, vertical: "top" },
 };

@@ -5,7 +5,7 @@
  */
 import { a1 } from "../cellRef";
 import { cellAt, isEmptyCell, mergeAt, type Grid } from "../grid";
-import type { CellStyle, CellWrite } from "./writePlan";
+import type { Borrow, CellStyle, CellWrite } from "./writePlan";
 
 export type WriteOutcome = "written" | "same" | "user";
 
@@ -19,6 +19,11 @@ export interface CellWriter {
     numFmt?: string,
   ): WriteOutcome;
   text(row: number, col: number, text: string, style?: CellStyle): void;
+  /**
+   * Marks `col` as a column appended right of the table's last column `from`: its header takes the
+   * look of the header cell there, and its cells that cell's row's borders.
+   */
+  appendColumn(col: number, from: number): void;
   readonly writes: CellWrite[];
 }
 
@@ -68,8 +73,16 @@ class PlannedCells {
 export function cellWriter(grid: Grid, overwrite: boolean): CellWriter {
   const writes: CellWrite[] = [];
   const planned = new PlannedCells();
+  const appended = new Map<number, number>();
+  const borrow = (row: number, col: number, part: Borrow["part"]): { borrow?: Borrow } => {
+    const from = appended.get(col);
+    return from === undefined ? {} : { borrow: { row, col: from, part } };
+  };
   return {
     writes,
+    appendColumn(col, from) {
+      appended.set(col, from);
+    },
     formula(row, col, formula, value, numFmt) {
       const cell = cellAt(grid, row, col);
       if (cell?.formula && normaliseFormula(cell.formula) === normaliseFormula(formula)) return "same";
@@ -80,13 +93,24 @@ export function cellWriter(grid: Grid, overwrite: boolean): CellWriter {
       if (!empty && !(overwrite && !cell?.formula)) return "user";
       if (planned.has(row, col)) return "written";
       planned.add(row, col);
-      writes.push({ kind: "formula", sheet: grid.name, row, col, formula, value, numFmt });
+      // Every formula the tool puts in the user's sheet wears the computed look (a light fill and a named style).
+      writes.push({
+        kind: "formula",
+        sheet: grid.name,
+        row,
+        col,
+        formula,
+        value,
+        numFmt,
+        style: "computed",
+        ...borrow(row, col, "borders"),
+      });
       return "written";
     },
     text(row, col, text, style) {
       if (planned.has(row, col) || !isEmptyCell(cellAt(grid, row, col)) || underMerge(grid, row, col)) return;
       planned.add(row, col);
-      writes.push({ kind: "text", sheet: grid.name, row, col, text, style });
+      writes.push({ kind: "text", sheet: grid.name, row, col, text, style, ...borrow(row, col, "style") });
     },
   };
 }

@@ -49,14 +49,29 @@ export function roundFormula(x: string): string {
   return `ROUND(N(${x}),2)`;
 }
 
+/**
+ * Where a row falls below target: completion under `value`. A band's lower bound (80 %) is met by a
+ * stated score such as 2.4 of 3, whose quotient is 0.7999999999999999 in binary: `tolerant` compares
+ * the completion rounded to 9 decimals, so the rule reads as the plain bound and not as 0.799999999.
+ */
+export interface Threshold {
+  readonly value: number;
+  readonly tolerant: boolean;
+}
+
+function belowTest(completion: string, t: Threshold): string {
+  const x = t.tolerant ? `ROUND(${completion},9)` : completion;
+  return `AND(ISNUMBER(${completion}),${x}<${literal(t.value)})`;
+}
+
 /** The flag column: the below-target mark, from the completion cell and the row's threshold. */
-export function flagFormula(completion: string, threshold: number, mark: string): string {
-  return `IF(AND(ISNUMBER(${completion}),${completion}<${literal(threshold)}),"${mark.replace(/"/g, '""')}","")`;
+export function flagFormula(completion: string, threshold: Threshold, mark: string): string {
+  return `IF(${belowTest(completion, threshold)},"${mark.replace(/"/g, '""')}","")`;
 }
 
 /** The conditional format marking a below-target row (relative to the area's first row). */
-export function belowTargetRule(completionColumnRef: string, threshold: number): string {
-  return `AND(ISNUMBER(${completionColumnRef}),${completionColumnRef}<${literal(threshold)})`;
+export function belowTargetRule(completionColumnRef: string, threshold: Threshold): string {
+  return belowTest(completionColumnRef, threshold);
 }
 
 export function totalFormula(scoreRange: string, extra: readonly string[]): string {

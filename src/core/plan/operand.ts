@@ -7,9 +7,13 @@
 import { a1, cellRef, formulaRef } from "../cellRef";
 import { cellAt, figureCell, isCellError, isEmptyCell, type Grid } from "../grid";
 
-/** A number as a formula literal; negatives in brackets so they can stand in any expression. */
+/**
+ * A number as a formula literal; negatives in brackets so they can stand in any expression. Binary
+ * noise beyond 15 significant digits (0.1 + 0.2) is dropped: Excel keeps no more, and a reviewer
+ * reads 0.3.
+ */
 export function literal(x: number): string {
-  const s = String(x);
+  const s = String(Number(x.toPrecision(15)));
   return x < 0 ? `(${s})` : s;
 }
 

@@ -34,6 +34,7 @@ export function planBudget(
   if (rateCol === undefined && rows.length > 0) {
     rateCol = freeColumn(grid, t.lastCol + 1, [t.headerBottom, ...rows], taken);
     taken.add(rateCol);
+    w.appendColumn(rateCol, t.lastCol);
     w.text(t.headerBottom, rateCol, labels.rate, "header");
   }
   const cells = new Map<number, LineCells>();

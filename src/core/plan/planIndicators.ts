@@ -16,9 +16,11 @@ import {
   scoreFormula,
   statedFractionFormula,
   totalFormula,
+  type Threshold,
 } from "./formulas";
 import { belowTargetStyle, numFmt, type PlanLabels } from "./labels";
 import { literal, operand } from "./operand";
+import { markedAreas } from "./rowMarks";
 import type { ConditionalFormat } from "./writePlan";
 
 export interface IndicatorCells {
@@ -36,9 +38,9 @@ export interface IndicatorPlan {
   readonly totalCell: CellRef | null;
 }
 
-/** Below this completion the row is below target; qualitative bands leave a hair's room for float error. */
-function threshold(r: IndicatorScore): number {
-  return r.threshold === 1 ? 1 : r.threshold - 1e-9;
+/** Below this completion the row is below target; a qualitative band's bound is compared with float room. */
+function threshold(r: IndicatorScore): Threshold {
+  return { value: r.threshold, tolerant: r.threshold !== 1 };
 }
 
 interface RowFormulas {
@@ -96,6 +98,7 @@ export function planIndicators(
   const append = (label: string): number => {
     const col = freeColumn(grid, Math.max(t.lastCol + 1, ...[...taken].map((x) => x + 1)), allRows, taken);
     taken.add(col);
+    w.appendColumn(col, t.lastCol);
     w.text(t.headerBottom, col, label, "header");
     return col;
   };
@@ -105,7 +108,7 @@ export function planIndicators(
   const flagCol = c.flag ?? (scorable ? append(labels.flag) : undefined);
 
   const cells = new Map<number, IndicatorCells>();
-  const marks: { row: number; threshold: number }[] = [];
+  const marks: { row: number; threshold: Threshold }[] = [];
   let allScoresOurs = rows.length > 0 && scoreCol !== undefined;
   for (const ie of rows) {
     const r = ie.indicator.row;
@@ -176,16 +179,17 @@ export function planIndicators(
       while (
         j + 1 < marks.length &&
         marks[j + 1].row === marks[j].row + 1 &&
-        marks[j + 1].threshold === marks[i].threshold
+        marks[j + 1].threshold.value === marks[i].threshold.value
       )
         j++;
-      const top = marks[i].row;
-      conditionalFormats.push({
-        sheet: t.sheet,
-        area: { top, left, bottom: marks[j].row, right },
-        formula: belowTargetRule(`$${a1(top, completionCol)}`, marks[i].threshold),
-        ...belowTargetStyle,
-      });
+      for (const area of markedAreas(grid, marks[i].row, marks[j].row, left, right))
+        conditionalFormats.push({
+          sheet: t.sheet,
+          area,
+          // Relative to the area's top row: each area's rule reads its own first row.
+          formula: belowTargetRule(`$${a1(area.top, completionCol)}`, marks[i].threshold),
+          ...belowTargetStyle,
+        });
       i = j + 1;
     }
   }

@@ -5,7 +5,27 @@
 import type { Area } from "../grid";
 
 /** How a written cell looks; adapters map these to their own formatting. */
-export type CellStyle = "header" | "title" | "heading" | "body" | "note";
+export type CellStyle =
+  | "header"
+  | "title"
+  | "heading"
+  | "body"
+  | "note"
+  /** A cell of the user's sheet the tool filled (a formula): set apart from the unit's own data. */
+  | "computed"
+  /** The summary sheet's line explaining that look. */
+  | "legend";
+
+/**
+ * A cell whose look a written cell borrows: its whole style (an appended column's header takes the
+ * table's header look; the plan's style applies only where that cell has none) or its borders (an
+ * appended column's cells continue the table's grid).
+ */
+export interface Borrow {
+  readonly row: number;
+  readonly col: number;
+  readonly part: "style" | "borders";
+}
 
 export type CellWrite =
   | {
@@ -18,6 +38,7 @@ export type CellWrite =
       readonly value: number | string | null;
       readonly numFmt?: string;
       readonly style?: CellStyle;
+      readonly borrow?: Borrow;
     }
   | {
       /** Plain text, always written as text: never interpreted as a formula even if it starts with "=". */
@@ -27,6 +48,7 @@ export type CellWrite =
       readonly col: number;
       readonly text: string;
       readonly style?: CellStyle;
+      readonly borrow?: Borrow;
     };
 
 /** Fill applied by a conditional format when its formula (relative to the area's top-left cell) is true. */

@@ -13,6 +13,7 @@ export {
   withoutRecordSheet,
   type CellBefore,
   type RecordedCell,
+  type RecordedDimension,
   type RecordedFormat,
   type RevertRecord,
 } from "./revertRecord";

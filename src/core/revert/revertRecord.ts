@@ -33,6 +33,17 @@ export interface RecordedCell {
    * formatting that style sets. Styles are not read, so what the cell looked like before is not known.
    */
   readonly style?: CellStyle;
+  /**
+   * The package adapter's view of the cell before the first run: its style index, and whether the
+   * cell (or its row) had no element. Revert then puts back that exact style, or removes the cell.
+   */
+  readonly xlsx?: { readonly s: number; readonly absent?: "cell" | "row" };
+}
+
+/** A worksheet's declared dimension before the first run (package adapter; null: none). */
+export interface RecordedDimension {
+  readonly sheet: string;
+  readonly ref: string | null;
 }
 
 export interface RecordedFormat {
@@ -47,6 +58,7 @@ export interface RevertRecord {
   /** Sheets the product added (summary sheets); revert removes them. */
   readonly addedSheets: readonly string[];
   readonly conditionalFormats: readonly RecordedFormat[];
+  readonly xlsxDimensions?: readonly RecordedDimension[];
 }
 
 /** Sheet names compare as in Excel: case-insensitively. */
@@ -146,7 +158,13 @@ export function recordFor(
   for (const f of previous?.conditionalFormats ?? []) addFormat(f);
   for (const f of plan.conditionalFormats) addFormat(f);
 
-  return { version: 1, cells, addedSheets: added, conditionalFormats: formats };
+  return {
+    version: 1,
+    cells,
+    addedSheets: added,
+    conditionalFormats: formats,
+    ...(previous?.xlsxDimensions ? { xlsxDimensions: previous.xlsxDimensions } : {}),
+  };
 }
 
 /** True when the record already lists this conditional format (a rerun need not add it again). */
@@ -181,6 +199,8 @@ const STYLES: readonly string[] = [
   "heading",
   "body",
   "note",
+  "computed",
+  "legend",
 ] satisfies readonly CellStyle[];
 
 function isCellValue(v: unknown): v is CellValue {
@@ -192,6 +212,13 @@ function isCellValue(v: unknown): v is CellValue {
 function isBefore(v: unknown): boolean {
   if (v === null) return true;
   return isObject(v) && isCellValue(v.value) && isOptString(v.formula) && isOptString(v.numFmt);
+}
+
+function isXlsx(v: unknown): boolean {
+  return (
+    v === undefined ||
+    (isObject(v) && isIndex(v.s) && (v.absent === undefined || v.absent === "cell" || v.absent === "row"))
+  );
 }
 
 function isArea(v: unknown): v is Area {
@@ -217,10 +244,22 @@ export function parseRecord(chunks: readonly string[]): RevertRecord | null {
       isIndex(c.row) &&
       isIndex(c.col) &&
       isBefore(c.before) &&
-      (c.style === undefined || (typeof c.style === "string" && STYLES.includes(c.style))),
+      (c.style === undefined || (typeof c.style === "string" && STYLES.includes(c.style))) &&
+      isXlsx(c.xlsx),
   );
   if (!cellsOk) return null;
   if (!addedSheets.every((s) => typeof s === "string")) return null;
+  const dims = v.xlsxDimensions;
+  if (
+    dims !== undefined &&
+    !(
+      Array.isArray(dims) &&
+      dims.every(
+        (d) => isObject(d) && typeof d.sheet === "string" && (d.ref === null || typeof d.ref === "string"),
+      )
+    )
+  )
+    return null;
   if (
     !conditionalFormats.every(
       (f) => isObject(f) && typeof f.sheet === "string" && isArea(f.area) && typeof f.formula === "string",

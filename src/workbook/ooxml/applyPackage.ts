@@ -28,6 +28,8 @@ import { patchSheet, type CellContent, type CellEdit, type FormatRule, type Shee
 import type { PackageDocument, SheetEntry } from "./readPackage";
 import type { StyleEdit } from "./styles";
 import { WorkbookPart } from "./workbookPart";
+import { scanCell } from "./scanCell";
+import { attr, element } from "./xml";
 
 const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
 const STYLES_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
@@ -154,7 +156,11 @@ export function changeFromPlan(
       throw new Error(
         `${src}: the plan writes to ${c.sheet}!${a1(c.row, c.col)}, which is hidden under the merged cell ${a1(master.top, master.left)}`,
       );
-    setCell(editOf(edits, key), c.row, c.col, { content: contentOf(c), ...(st ? { style: st } : {}) });
+    setCell(editOf(edits, key), c.row, c.col, {
+      content: contentOf(c),
+      ...(st ? { style: st } : {}),
+      ...(c.borrow ? { borrow: c.borrow } : {}),
+    });
   }
   for (const cf of plan.conditionalFormats) {
     const key = sheetKey(cf.sheet);
@@ -301,6 +307,38 @@ function beforeData(doc: PackageDocument, plan: WritePlan): WorkbookData {
   };
 }
 
+/**
+ * The record with what the package held before: each newly recorded cell's style index and whether
+ * it (or its row) existed, and each written sheet's dimension, so that revert is exact.
+ */
+function withPackageState(
+  doc: PackageDocument,
+  record: RevertRecord,
+  previous: RevertRecord | null,
+): RevertRecord {
+  const known = new Set(
+    (previous?.cells ?? []).map((c) => `${sheetKey(c.sheet)}\u0000${c.row}\u0000${c.col}`),
+  );
+  const scans = new Map(doc.sheets.map((s) => [sheetKey(s.name), s.scan] as const));
+  const dims = [...(previous?.xlsxDimensions ?? [])];
+  const dimKeys = new Set(dims.map((d) => sheetKey(d.sheet)));
+  const cells = record.cells.map((c) => {
+    const key = sheetKey(c.sheet);
+    const scan = scans.get(key);
+    if (!scan || known.has(`${key}\u0000${c.row}\u0000${c.col}`)) return c;
+    if (!dimKeys.has(key)) {
+      dimKeys.add(key);
+      const head = scan.xml.slice(0, scan.dataStart);
+      const dim = element(head, "dimension");
+      dims.push({ sheet: c.sheet, ref: dim ? (attr(dim.tag, "ref") ?? null) : null });
+    }
+    const was = scanCell(scan, c.row, c.col);
+    const absent = was.cell ? {} : { absent: was.row ? ("cell" as const) : ("row" as const) };
+    return { ...c, xlsx: { s: was.s, ...absent } };
+  });
+  return { ...record, cells, xlsxDimensions: dims };
+}
+
 function recordSheet(record: RevertRecord): AddedSheet {
   return {
     name: REVERT_SHEET,
@@ -316,7 +354,7 @@ function recordSheet(record: RevertRecord): AddedSheet {
  */
 export function applyPlanWithRecordToPackage(doc: PackageDocument, plan: WritePlan): RevertRecord {
   const previous = recordFromData(doc.data);
-  const record = recordFor(plan, beforeData(doc, plan), previous);
+  const record = withPackageState(doc, recordFor(plan, beforeData(doc, plan), previous), previous);
   const hasRecordSheet = doc.sheets.some((s) => sheetKey(s.name) === sheetKey(REVERT_SHEET));
   const withRecord: WritePlan = hasRecordSheet
     ? { ...plan, removeSheets: [...plan.removeSheets, REVERT_SHEET] }

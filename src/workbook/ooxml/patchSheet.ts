@@ -5,6 +5,8 @@
  */
 import { a1, a1Range, parseA1, parseA1Range } from "../../core/cellRef";
 import type { Area, CellValue } from "../../core/grid";
+import type { Borrow } from "../../core/plan/writePlan";
+import { colStyle, scanCell } from "./scanCell";
 import { CELL_RE, type RowSlot, type SheetScan } from "./readSheet";
 import type { StyleEdit, Styles } from "./styles";
 import { childElements, isMainNs, rootElement, type NsScope } from "./children";
@@ -22,6 +24,12 @@ export interface CellEdit {
   /** undefined: clear the cell's content (its style stays unless `style` says otherwise). */
   readonly content: CellContent | undefined;
   readonly style?: StyleEdit;
+  /** The cell whose style or borders this one takes (see Borrow in core/plan/writePlan). */
+  readonly borrow?: Borrow;
+  /** Revert: exactly this style index, instead of `style`. */
+  readonly styleIndex?: number;
+  /** Revert: the cell had no element (drop it), or its row had none either (drop the row once it is empty). */
+  readonly absent?: "cell" | "row";
 }
 
 export interface FormatRule {
@@ -38,6 +46,8 @@ export interface SheetEdit {
   /** Filled while the change is built, hence mutable. */
   readonly addFormats: FormatRule[];
   readonly removeFormats: { area: Area; formula: string }[];
+  /** Revert: the dimension's ref as it was (null: the part had none), instead of extending it. */
+  dimension?: string | null;
 }
 
 /** Elements that follow conditionalFormatting in a worksheet (schema order). */
@@ -133,9 +143,15 @@ function oldCells(xml: string, slot: RowSlot): OldCell[] {
   return out;
 }
 
-function colStyle(scan: SheetScan, col: number): number {
-  for (const [a, b, s] of scan.colStyles) if (col >= a && col <= b) return s;
-  return 0;
+/** The style index a cell edit gives, from the cell's current style `base`. */
+function editedStyle(scan: SheetScan, styles: Styles, base: number, e: CellEdit): number {
+  if (e.styleIndex !== undefined) return e.styleIndex;
+  if (!e.borrow) return e.style ? styles.derive(base, e.style) : base;
+  const from = scanCell(scan, e.borrow.row, e.borrow.col).s;
+  if (e.borrow.part === "borders") return styles.derive(base, { ...e.style, bordersOf: from });
+  // The table's header look, whole, where its header has one; the plan's look where it has none.
+  if (from > 0) return e.style?.numFmt ? styles.derive(from, { numFmt: e.style.numFmt }) : from;
+  return e.style ? styles.derive(base, e.style) : base;
 }
 
 function rowXml(
@@ -157,10 +173,12 @@ function rowXml(
       body += old!.xml;
       continue;
     }
+    if (e.absent) continue;
     const baseStyle = old ? old.s : (slot?.style ?? colStyle(scan, c));
-    const s = e.style ? styles.derive(baseStyle, e.style) : baseStyle;
-    body += cellXml(p, a1(index, c), s, e.content, old?.xml);
+    body += cellXml(p, a1(index, c), editedStyle(scan, styles, baseStyle, e), e.content, old?.xml);
   }
+  // A row a run created, left with no cell: it goes too.
+  if (body === "" && [...edits.values()].every((e) => e.absent === "row")) return "";
   let tag = slot ? scan.xml.slice(slot.start, slot.tagEnd) : `<${p}row>`;
   if (tag.endsWith("/>")) tag = tag.slice(0, -2).trimEnd() + ">";
   tag = setAttr(removeAttr(tag, "spans"), "r", String(index + 1));
@@ -248,6 +266,10 @@ function patchTail(tail: string, scope: NsScope, p: string, edit: SheetEdit, sty
 
 function extendDimension(head: string, edit: SheetEdit): string {
   const dim = element(head, "dimension");
+  if (dim && edit.dimension !== undefined)
+    return edit.dimension === null
+      ? head.slice(0, dim.start) + head.slice(dim.end)
+      : head.slice(0, dim.start) + setAttr(dim.tag, "ref", edit.dimension) + head.slice(dim.end);
   if (!dim || edit.cells.size === 0) return head;
   const area = parseA1Range(attr(dim.tag, "ref") ?? "");
   if (!area) return head;

@@ -10,6 +10,7 @@ import type { PackageDocument } from "./readPackage";
 
 function restoreEdit(c: RecordedCell): CellEdit {
   const b = c.before;
+  if (c.xlsx?.absent) return { content: undefined, absent: c.xlsx.absent };
   const content: CellContent | undefined = !b
     ? undefined
     : b.formula !== undefined
@@ -17,6 +18,8 @@ function restoreEdit(c: RecordedCell): CellEdit {
       : b.value === null
         ? undefined
         : { kind: "value", value: b.value };
+  // The exact style the cell had, where the record knows it (records written before it did: a reset).
+  if (c.xlsx) return { content, styleIndex: c.xlsx.s };
   return { content, style: { ...(!b && c.style ? { reset: true } : {}), numFmt: b?.numFmt ?? "General" } };
 }
 
@@ -39,6 +42,10 @@ export function revertPackage(doc: PackageDocument): { cells: number; brokenRefs
       area: f.area,
       formula: strip(f.formula),
     });
+  }
+  for (const d of record.xlsxDimensions ?? []) {
+    const key = sheetKey(d.sheet);
+    if (present.has(key)) editOf(edits, key).dimension = d.ref;
   }
   const removeSheets = [...record.addedSheets, REVERT_SHEET].filter((n) => present.has(sheetKey(n)));
   const { brokenRefs } = applyChange(doc, { edits, removeSheets, addSheets: [], wroteFormulas: false });

@@ -73,6 +73,10 @@ export interface StyleEdit {
   readonly fill?: string;
   readonly wrapText?: boolean;
   readonly vertical?: "top" | "middle" | "center";
+  /** A named cell style (cellStyles) the cell belongs to, created once with `fill` as its look. */
+  readonly styleName?: string;
+  /** Take the borders of this cell style (an appended column continuing the table's grid). */
+  readonly bordersOf?: number;
 }
 
 const FONT_ORDER = [
@@ -133,7 +137,10 @@ export class Styles {
   private xml: string;
   private readonly pfx: string;
   private readonly numFmts = new Map<number, string>();
-  private readonly collections: Record<"numFmts" | "fonts" | "fills" | "cellXfs" | "dxfs", Collection>;
+  private readonly collections: Record<
+    "numFmts" | "fonts" | "fills" | "cellStyleXfs" | "cellXfs" | "cellStyles" | "dxfs",
+    Collection
+  >;
   private readonly derived = new Map<string, number>();
   private readonly fmtOfXf: (string | undefined)[];
 
@@ -149,7 +156,9 @@ export class Styles {
       numFmts: read("numFmts", "numFmt"),
       fonts: read("fonts", "font"),
       fills: read("fills", "fill"),
+      cellStyleXfs: read("cellStyleXfs", "xf"),
       cellXfs: read("cellXfs", "xf"),
+      cellStyles: read("cellStyles", "cellStyle"),
       dxfs: read("dxfs", "dxf"),
     };
     for (const nf of this.collections.numFmts.items) {
@@ -228,6 +237,32 @@ export class Styles {
     );
   }
 
+  /**
+   * The xfId of the named cell style `name`: the workbook's own when it has one of that name (an
+   * earlier run made it), else a new one holding only `fill` (it includes no font, border, number
+   * format or alignment, so applying it in Excel changes nothing else of a cell).
+   */
+  private namedStyle(name: string, fill: string | undefined): number {
+    const p = this.pfx;
+    const styles = this.collections.cellStyles;
+    for (const item of styles.items) {
+      const tag = element(item, "cellStyle")?.tag ?? item;
+      const id = Number(attr(tag, "xfId"));
+      if (attr(tag, "name") === name && Number.isInteger(id)) return id;
+    }
+    const xfs = this.collections.cellStyleXfs;
+    // Index 0 is Normal, which every cell format refers to by default.
+    if (xfs.items.length === 0) xfs.items.push(`<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`);
+    if (styles.items.length === 0) styles.items.push(`<${p}cellStyle name="Normal" xfId="0" builtinId="0"/>`);
+    const fillId = fill ? this.solidFill(fill) : 0;
+    xfs.items.push(
+      `<${p}xf numFmtId="0" fontId="0" fillId="${fillId}" borderId="0" applyNumberFormat="0" applyFont="0" applyBorder="0" applyAlignment="0" applyProtection="0"/>`,
+    );
+    const xfId = xfs.items.length - 1;
+    styles.items.push(`<${p}cellStyle name="${encodeXml(name)}" xfId="${xfId}"/>`);
+    return xfId;
+  }
+
   /** The index of a cell style: style `s` with `edit` applied (created once, then reused). */
   derive(s: number, edit: StyleEdit): number {
     const base = edit.reset || s < 0 || s >= this.count ? 0 : s;
@@ -250,6 +285,16 @@ export class Styles {
     if (edit.fill !== undefined) {
       tag = setAttr(tag, "fillId", String(this.solidFill(edit.fill)));
       tag = setAttr(tag, "applyFill", "1");
+    }
+    if (edit.styleName !== undefined)
+      tag = setAttr(tag, "xfId", String(this.namedStyle(edit.styleName, edit.fill)));
+    if (edit.bordersOf !== undefined) {
+      const from = element(this.collections.cellXfs.items[edit.bordersOf] ?? "", "xf");
+      const borderId = from ? attr(from.tag, "borderId") : undefined;
+      if (borderId !== undefined && borderId !== "0") {
+        tag = setAttr(tag, "borderId", borderId);
+        tag = setAttr(tag, "applyBorder", "1");
+      }
     }
     if (edit.wrapText !== undefined || edit.vertical !== undefined) {
       const al = element(inner, "alignment");

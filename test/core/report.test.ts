@@ -1,0 +1,97 @@
+/**
+ * The JSON report is what schemas/report/report.schema.json says, for the sample, every fixture
+ * and the real tables, and numbers every row from 1 as Excel shows it (blocks too).
+ */
+import Ajv2020 from "ajv/dist/2020";
+import * as fs from "fs";
+import * as path from "path";
+import { runEngine } from "../../src/core/engine";
+import { toReport, type Report } from "../../src/core/report";
+import { loadPackage } from "../../src/workbook/ooxml";
+import { fixtureFiles, fixturesDir, repoRoot, samplePath } from "../helpers/evaluateFile";
+
+const schema = JSON.parse(
+  fs.readFileSync(path.join(repoRoot, "schemas", "report", "report.schema.json"), "utf8"),
+) as object;
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+
+const real = path.join(fixturesDir, "real");
+const inputs = [
+  samplePath,
+  ...fixtureFiles(),
+  ...fs
+    .readdirSync(real)
+    .filter((f) => f.endsWith(".xlsx"))
+    .map((f) => path.join(real, f)),
+];
+
+async function reportOf(file: string, lang: "zh-CN" | "en-US"): Promise<Report> {
+  const doc = await loadPackage(file);
+  const result = runEngine(doc.data, { rules: "mof2020", lang, summary: true });
+  // Through JSON, as the command line writes it.
+  return JSON.parse(JSON.stringify(toReport(path.basename(file), "mof2020", result))) as Report;
+}
+
+test(`every report matches the schema (${inputs.length} inputs, two languages)`, async () => {
+  const problems: string[] = [];
+  for (const file of inputs)
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const report = await reportOf(file, lang);
+      if (!validate(report))
+        problems.push(`${path.basename(file)} ${lang}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+    }
+  expect(problems).toEqual([]);
+});
+
+test("the schema refuses what a report must not hold", () => {
+  const ok = { file: "a.xlsx", rules: "mof2020", flags: [], evaluations: [] };
+  expect(validate(ok)).toBe(true);
+  const block = {
+    level1: "产出指标",
+    level2: "",
+    weight: 50,
+    score: 50,
+    sheet: "S",
+    firstRow: 0,
+    lastRow: 3,
+  };
+  const evaluation = {
+    title: "",
+    totalScore: 50,
+    grade: "poor",
+    gradeLabel: "差",
+    budget: null,
+    indicators: [],
+    blocks: [block],
+    reportedTotal: null,
+    flags: [],
+  };
+  expect(validate({ ...ok, evaluations: [evaluation] })).toBe(false); // row 0
+  expect(validate({ ...ok, evaluations: [{ ...evaluation, blocks: [{ ...block, firstRow: 1 }] }] })).toBe(
+    true,
+  );
+  expect(validate({ ...ok, flags: [{ code: "nonsense", sheet: "S", cell: "S!A1", message: "m" }] })).toBe(
+    false,
+  );
+  expect(validate({ ...ok, extra: 1 })).toBe(false);
+});
+
+test("blocks number their rows as the indicators do: from 1, spanning their indicators' rows", async () => {
+  let blocks = 0;
+  for (const file of inputs) {
+    const report = await reportOf(file, "zh-CN");
+    for (const ev of report.evaluations)
+      for (const b of ev.blocks) {
+        const rows = ev.indicators
+          .filter((i) => i.sheet === b.sheet && i.level1 === b.level1 && (!b.level2 || i.level2 === b.level2))
+          .map((i) => i.row);
+        expect([path.basename(file), b.firstRow, b.lastRow]).toEqual([
+          path.basename(file),
+          Math.min(...rows),
+          Math.max(...rows),
+        ]);
+        blocks++;
+      }
+  }
+  expect(blocks).toBeGreaterThan(50);
+});
