@@ -12,7 +12,7 @@ import type { Lang } from "../types";
 import { rowHeight, splitParagraph, summaryColumnWidth } from "./layout";
 import { hasFigures, renderFormula, renderText, text } from "./parts";
 import { phrases, summaryMarkers } from "./phrases";
-import { buildReport } from "./document";
+import { buildReport, type ReportDocument } from "./document";
 import { reportPhrases } from "./reportPhrases";
 import type { Paragraph } from "./sections";
 import { bannerFormula, checkFormulas, sourceCells } from "./staleness";
@@ -57,7 +57,7 @@ export function planSummary(
   scopes: readonly SummaryInput[],
   lang: Lang,
   bands: GradeBands,
-): { sheet: NewSheet; remove: string[] } {
+): { sheet: NewSheet; remove: string[]; document: ReportDocument } {
   const ph = phrases(lang);
   const remove = wb.sheets.filter(isOwnSummary).map((s) => s.name);
   const name = summarySheetName(
@@ -110,5 +110,6 @@ export function planSummary(
       cells,
     },
     remove,
+    document: doc,
   };
 }
