@@ -14,7 +14,8 @@ import type { ReportKind, ReportPhrases } from "./reportPhrases";
 import { joinWords, para, stripNumbering, type Paragraph } from "./sections";
 import type { SourceText, WorkbookText } from "./workbookText";
 
-const cellText = (s: SourceText): Part => textExpr(formulaRef(s.cell), s.text);
+const cellText = (s: SourceText): Part =>
+  textExpr(s.from ? `TRIM(MID(${formulaRef(s.cell)},${s.from + 1},32767))` : formulaRef(s.cell), s.text);
 
 const placeholder = (rp: ReportPhrases, what: string): Paragraph => ({
   style: "note",

@@ -52,13 +52,32 @@ export function sourceCells(wb: WorkbookData, ev: Evaluated): CellRef[] {
   return out;
 }
 
+/** The text as a formula, line breaks kept (a string literal cannot hold them; CHAR can). */
+function exactLiteral(s: string): string {
+  return (
+    s
+      .split(/(\r\n|\r|\n)/)
+      .map((piece) =>
+        piece === "\r\n"
+          ? "CHAR(13)&CHAR(10)"
+          : piece === "\r"
+            ? "CHAR(13)"
+            : piece === "\n"
+              ? "CHAR(10)"
+              : piece && stringLiteral(piece),
+      )
+      .filter((p) => p !== "")
+      .join("&") || '""'
+  );
+}
+
 /** True (in the spreadsheet) when the cell no longer holds what it held when the report was written. */
 function changed(wb: WorkbookData, ref: CellRef): string | null {
   const v = cellAt(gridOf(wb, ref.sheet), ref.row, ref.col)?.value ?? null;
   const r = formulaRef(ref);
   if (v === null || (typeof v === "string" && v === "")) return `(${r}&"")<>""`;
   if (typeof v === "number") return `N(${r})<>${String(v)}`;
-  if (typeof v === "string") return `NOT(EXACT(${r},${stringLiteral(v)}))`;
+  if (typeof v === "string") return `NOT(EXACT(${r},${exactLiteral(v)}))`;
   if (isCellError(v)) return `NOT(ISERROR(${r}))`;
   return null;
 }

@@ -13,6 +13,8 @@ import { gridOf } from "./figures";
 export interface SourceText {
   readonly text: string;
   readonly cell: CellRef;
+  /** Where the text starts in the cell ("单位名称:襄阳市中心医院" holds its label too); 0 when whole. */
+  readonly from?: number;
 }
 
 export type ProfileField = "project" | "department" | "unit" | "overview";
@@ -66,6 +68,14 @@ function isFieldLabel(t: string): boolean {
   return Object.values(FIELD_LABELS).some((ls) => ls.includes(l));
 }
 
+/** The value after "label:" in the cell itself, as the characters of the cell it starts at. */
+function inlineValue(grid: Grid, row: number, col: number): SourceText | null {
+  const raw = String(cellAt(grid, row, col)?.value ?? "");
+  const m = /^(\s*[^:：]{2,8}[:：]\s*)(.*?)\s*$/s.exec(raw);
+  if (!m || m[2] === "") return null;
+  return { text: m[2], cell: cellRef(grid.name, row, col), from: m[1].length };
+}
+
 function fieldsOf(grid: Grid, stopRow: number): Partial<Record<ProfileField, SourceText>> {
   const found: Partial<Record<ProfileField, SourceText>> = {};
   for (let r = 0; r < Math.min(stopRow, grid.rows.length); r++) {
@@ -78,9 +88,7 @@ function fieldsOf(grid: Grid, stopRow: number): Partial<Record<ProfileField, Sou
       const label = labelOf(inline ? inline[1] : raw);
       for (const field of Object.keys(FIELD_LABELS) as ProfileField[]) {
         if (found[field] || !FIELD_LABELS[field].includes(label)) continue;
-        const value = inline
-          ? { text: inline[2].trim(), cell: cellRef(grid.name, r, c) }
-          : valueRightOf(grid, r, c);
+        const value = inline ? inlineValue(grid, r, c) : valueRightOf(grid, r, c);
         // "单位：万元" is the money unit of the table, not the unit (单位) that reports.
         if (value && !/^(万元|元|亿元|千元|%|分)$/.test(value.text)) found[field] = value;
       }
