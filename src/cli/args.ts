@@ -21,6 +21,8 @@ export type Command =
       readonly inputs: readonly string[];
       readonly out: string | null;
       readonly report: string | null;
+      /** --docx: the Word report's path (one input), or true for NAME.docx beside each output. */
+      readonly docx: string | boolean;
       readonly json: boolean;
       readonly options: RunOptions;
       readonly output: OutputOptions;
@@ -110,6 +112,10 @@ function program(streams: Streams, done: (c: Command) => void): Program {
       "output workbook (default NAME.evaluated.xlsx beside the input); a folder with several inputs (default ./out)",
     )
     .option("-r, --report <file>", "write the JSON report here (one input; a batch writes NAME.report.json)")
+    .option(
+      "--docx [file]",
+      "write the report as a Word file in 公文 format (a batch writes NAME.docx beside each output)",
+    )
     .addOption(
       new Option("--rules <preset>", "scoring rules: mof2020 (财预〔2020〕10号) or pass-fail (达标得满分)")
         .choices(Object.keys(presets))
@@ -135,6 +141,7 @@ function program(streams: Streams, done: (c: Command) => void): Program {
         inputs,
         out: o.out ?? null,
         report: o.report ?? null,
+        docx: o.docx ?? false,
         json: o.json === true,
         options: { rules: o.rules, lang: o.lang, summary: o.summary, overwrite: o.overwrite === true },
         output: { force: o.force === true, quiet: o.quiet === true },
@@ -162,6 +169,7 @@ function program(streams: Streams, done: (c: Command) => void): Program {
 interface EvaluateOpts {
   out?: string;
   report?: string;
+  docx?: string | boolean;
   rules: RunOptions["rules"];
   lang: Lang;
   summary: boolean;

@@ -13,8 +13,16 @@ import { expandInputs, planJobs, type Job } from "./files";
 import { checkOutputs, writeFileMakingDir } from "./outputs";
 import { LARGE_WORKBOOK_BYTES, type Progress } from "./progress";
 import { UsageError } from "./usageError";
+import { reportDocxBytes } from "../report/docx";
 
 type Evaluate = Extract<Command, { kind: "evaluate" }>;
+
+/** --docx FILE for one input; --docx alone (or in a batch) writes NAME.docx beside the output. */
+function docxPath(job: Job, docx: string | boolean, batch: boolean): string | null {
+  if (docx === false) return null;
+  if (typeof docx === "string" && !batch) return docx;
+  return job.output.replace(/(\.evaluated)?\.xlsx$/i, "") + ".docx";
+}
 
 function protectedSheetsWritten(result: RunResult, protectedSheets: ReadonlySet<string>): string[] {
   return [...new Set(result.plan.cells.map((c) => c.sheet).filter((s) => protectedSheets.has(s)))];
@@ -39,8 +47,10 @@ async function evaluateOne(
   job: Job,
   cmd: Evaluate,
   stages: Progress | null,
+  batch: boolean,
 ): Promise<{ lines: string[]; report: Report }> {
-  checkOutputs(job.input, [job.output, job.report], cmd.output.force);
+  const docx = docxPath(job, cmd.docx, batch);
+  checkOutputs(job.input, [job.output, job.report, docx], cmd.output.force);
   if (!fs.existsSync(job.input)) throw new FileError(`${job.input}: file not found`);
   const options: RunOptions = cmd.options;
   stages?.begin(3, `reading ${path.basename(job.input)}`);
@@ -69,6 +79,7 @@ async function evaluateOne(
   await savePackage(doc, job.output);
   const report = toReport(path.basename(job.input), options.rules, result);
   if (job.report) writeFileMakingDir(job.report, JSON.stringify(report, null, 2) + "\n");
+  if (docx && result.document) writeFileMakingDir(docx, await reportDocxBytes(result.document));
   stages?.end();
   return { lines: summaryLines(job, result, true), report };
 }
@@ -88,7 +99,7 @@ export async function evaluateCommand(cmd: Evaluate, cli: CliConsole, progress: 
   for (const [i, job] of jobs.entries()) {
     const big = !batch && fs.existsSync(job.input) && fs.statSync(job.input).size >= LARGE_WORKBOOK_BYTES;
     try {
-      const { lines, report } = await evaluateOne(job, cmd, big ? progress : null);
+      const { lines, report } = await evaluateOne(job, cmd, big ? progress : null, batch);
       reports.push(report);
       for (const line of lines) cli.result(line);
     } catch (e) {

@@ -14,7 +14,7 @@ export function checkOutputs(input: string, outputs: readonly (string | null)[],
   }
 }
 
-export function writeFileMakingDir(file: string, text: string): void {
+export function writeFileMakingDir(file: string, text: string | Uint8Array): void {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   fs.writeFileSync(file, text);
 }

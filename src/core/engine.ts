@@ -4,6 +4,7 @@
  */
 import { detectTables, groupEvaluations } from "./detect";
 import { evaluateScope, type Evaluated } from "./evaluate/evaluate";
+import { buildReport, type ReportDocument } from "./narrative/document";
 import { planSummary } from "./narrative/summarySheet";
 import { ruleSet } from "./evaluate/rules";
 import type { WorkbookData } from "./grid";
@@ -21,6 +22,8 @@ export interface RunResult {
   readonly plan: WritePlan;
   /** The evaluations with what was planned for them, for the narrative. */
   readonly details: readonly { readonly evaluated: Evaluated; readonly cells: ScopePlan }[];
+  /** The report as a document (headings, paragraphs, tables) for the Word writer; null without tables. */
+  readonly document?: ReportDocument | null;
 }
 
 /** User-edited mappings replace what detection found on the same sheet. */
@@ -51,5 +54,7 @@ export function runEngine(wb: WorkbookData, options: RunOptions): RunResult {
     newSheets: summary ? [summary.sheet] : [],
     removeSheets: summary ? summary.remove : [],
   };
-  return { tables, evaluations, flags: evaluations.flatMap((e) => e.flags), plan, details };
+  const document =
+    summary?.document ?? (details.length > 0 ? buildReport(wb, details, options.lang, rules.grades) : null);
+  return { tables, evaluations, flags: evaluations.flatMap((e) => e.flags), plan, details, document };
 }

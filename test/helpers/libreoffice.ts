@@ -173,3 +173,31 @@ export async function recalculatedValues(file: string): Promise<Map<string, Cell
 export function valueKey(sheet: string, row: number, col: number): string {
   return `${sheet}!${a1(row, col)}`;
 }
+
+/** Converts a document (a .docx) to PDF with LibreOffice Writer; returns the PDF's path in a temp dir. */
+export function convertToPdf(inputPath: string, timeoutMs = RECALC_TIMEOUT_MS): Promise<string> {
+  const now = async (): Promise<string> => {
+    const input = path.resolve(inputPath);
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "lo-pdf-"));
+    outDirs.push(outDir);
+    const profileUrl = "file://" + profile().split(path.sep).map(encodeURIComponent).join("/");
+    const args = [
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      "--nodefault",
+      `-env:UserInstallation=${profileUrl}`,
+    ];
+    const { code, output } = await runSoffice(
+      [...args, "--convert-to", "pdf", "--outdir", outDir, input],
+      timeoutMs,
+    );
+    const out = path.join(outDir, path.basename(input).replace(/\.[^.]*$/, "") + ".pdf");
+    if (!fs.existsSync(out))
+      throw new Error(`LibreOffice could not convert ${inputPath} (exit ${code}): ${output.trim()}`);
+    return out;
+  };
+  const run = queue.then(now, now);
+  queue = run.catch(() => undefined);
+  return run;
+}

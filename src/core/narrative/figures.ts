@@ -9,7 +9,7 @@ import { rowKey, type ScopePlan } from "../plan/planScope";
 import type { BlockResult } from "../result";
 import type { Grade, TableMapping } from "../types";
 import type { GradeBands } from "../evaluate/rules";
-import { num, pct, text, textExpr, type Part } from "./parts";
+import { count, num, pct, text, textExpr, type Part } from "./parts";
 
 const sheetIndex = new WeakMap<WorkbookData, Map<string, Grid>>();
 
@@ -116,7 +116,7 @@ export function shownCell(grid: Grid, row: number, col: number | undefined): Par
   const ref = formulaRef(cellRef(grid.name, row, col));
   if (!cell || cell.value === null || isCellError(cell.value)) return text(cellText(cell?.value ?? null));
   if (typeof cell.value === "number")
-    return cell.numFmt?.includes("%") ? pct(ref, cell.value) : num(ref, cell.value);
+    return cell.numFmt?.includes("%") ? pct(ref, cell.value) : count(ref, cell.value);
   return textExpr(ref, String(cell.value));
 }
 
@@ -150,13 +150,13 @@ export function blockFigures(
   const wCol = t?.columns.weight;
   const weight =
     wCol !== undefined && numericColumn(grid, wCol, b.firstRow, b.lastRow)
-      ? num(`SUM(${columnRange(b.sheet, wCol, b.firstRow, b.lastRow)})`, b.weight)
-      : num(literal(b.weight), b.weight);
+      ? count(`SUM(${columnRange(b.sheet, wCol, b.firstRow, b.lastRow)})`, b.weight)
+      : count(literal(b.weight), b.weight);
   const scoreCell = firstScoreCell(cells, b.sheet);
   const score =
     cells.allScoresOurs && scoreCell
-      ? num(`SUM(${columnRange(b.sheet, scoreCell.col, b.firstRow, b.lastRow)})`, b.score)
-      : num(literal(b.score), b.score);
+      ? count(`SUM(${columnRange(b.sheet, scoreCell.col, b.firstRow, b.lastRow)})`, b.score)
+      : count(literal(b.score), b.score);
   return { weight, score };
 }
 

@@ -107,7 +107,7 @@ const zh: Phrases = {
   totalLead: "自评得分",
   gradeLead: "分，自评等级为",
   ofWhich: "。其中：",
-  outOf: "分（分值",
+  outOf: "（分值",
   taskWeight: "分值",
   taskScore: "分，自评得分",
   missed: (n, first) => `${first ? "其中" : ""}“${n}”`,

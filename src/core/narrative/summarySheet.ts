@@ -12,7 +12,10 @@ import type { Lang } from "../types";
 import { rowHeight, splitParagraph, summaryColumnWidth } from "./layout";
 import { hasFigures, renderFormula, renderText, text } from "./parts";
 import { phrases, summaryMarkers } from "./phrases";
-import { conclusion, measures, metIndicators, overview, problems, tasks, type Paragraph } from "./sections";
+import { buildReport, type ReportDocument } from "./document";
+import { reportPhrases } from "./reportPhrases";
+import type { Paragraph } from "./sections";
+import { bannerFormula, checkFormulas, sourceCells } from "./staleness";
 
 /** A sheet written by an earlier run: its column A holds one of the markers. */
 export function isOwnSummary(grid: Grid): boolean {
@@ -54,38 +57,28 @@ export function planSummary(
   scopes: readonly SummaryInput[],
   lang: Lang,
   bands: GradeBands,
-): { sheet: NewSheet; remove: string[] } {
+): { sheet: NewSheet; remove: string[]; document: ReportDocument } {
   const ph = phrases(lang);
   const remove = wb.sheets.filter(isOwnSummary).map((s) => s.name);
   const name = summarySheetName(
     ph.sheetName,
     wb.sheets.filter((s) => !remove.includes(s.name)).map((s) => s.name),
   );
-  const paragraphs: Paragraph[] = [];
-  const heading = (s: string, style: "title" | "heading" = "heading"): void => {
-    paragraphs.push({ style, parts: [text(s)] });
-  };
-  for (const { evaluated: ev, cells } of scopes) {
-    heading(ph.reportTitle(ev.title), "title");
-    heading(ph.h1);
-    paragraphs.push(...overview(wb, ev, ph));
-    heading(ph.h2);
-    heading(ph.h2a);
-    paragraphs.push(...conclusion(wb, ev, cells, ph, lang, bands));
-    heading(ph.h2b);
-    paragraphs.push(...tasks(wb, ev, cells, ph));
-    heading(ph.h2c);
-    paragraphs.push(...metIndicators(wb, ev, ph));
-    heading(ph.h3);
-    paragraphs.push(...problems(wb, ev, ph));
-    heading(ph.h4);
-    paragraphs.push(...measures(ev, ph));
-  }
+  const doc = buildReport(wb, scopes, lang, bands);
+  const paragraphs: Paragraph[] = doc.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.paragraph] : []));
+  // The legend of the cells the tool filled (fidelity): one line under the report.
   paragraphs.push({ style: "legend", parts: [text(ph.legend)] });
   paragraphs.push({ style: "note", parts: [text(ph.marker)] });
   // A paragraph taller than Excel's largest row continues on the rows below.
   const rows = paragraphs.flatMap((p) => splitParagraph(p.parts, p.style).map((parts) => ({ ...p, parts })));
-  const cells: CellWrite[] = rows.map((p, row): CellWrite => {
+  // The stale banner goes right under the first title; the checks it reads sit in column B.
+  const checks = checkFormulas(
+    wb,
+    scopes.flatMap((s) => sourceCells(wb, s.evaluated)),
+  );
+  const bannerRow = 1;
+  const cells: CellWrite[] = rows.map((p, i): CellWrite => {
+    const row = i < bannerRow ? i : i + 1;
     const full = renderText(p.parts);
     const shown = withinCellLimit(full);
     const formula = hasFigures(p.parts) ? renderFormula(p.parts) : null;
@@ -94,14 +87,31 @@ export function planSummary(
       ? { kind: "formula", sheet: name, row, col: 0, formula, value: shown, style: p.style }
       : { kind: "text", sheet: name, row, col: 0, text: shown, style: p.style };
   });
+  const warning = reportPhrases(lang).stale;
+  if (checks.length > 0)
+    cells.push({
+      kind: "formula",
+      sheet: name,
+      row: bannerRow,
+      col: 0,
+      formula: bannerFormula(`$B$1:$B$${checks.length}`, warning),
+      value: "",
+      style: "note",
+    });
+  checks.forEach((formula, row) =>
+    cells.push({ kind: "formula", sheet: name, row, col: 1, formula, value: "", style: "note" }),
+  );
+  const heights = rows.map((p) => rowHeight(renderText(p.parts), p.style));
+  heights.splice(bannerRow, 0, rowHeight(warning, "note"));
   return {
     sheet: {
       name,
-      columnWidths: [summaryColumnWidth],
-      rowHeights: rows.map((p) => rowHeight(renderText(p.parts), p.style)),
+      columnWidths: [summaryColumnWidth, 3],
+      rowHeights: heights,
       pageSetup: { paper: "A4", orientation: "portrait", fitToWidth: true },
       cells,
     },
     remove,
+    document: doc,
   };
 }

@@ -11,11 +11,13 @@ import { describeWithLibreOffice, recalculate, recalculatedValues } from "../../
 async function summaryText(file: string, sheet: string): Promise<string> {
   const values = await recalculatedValues(await recalculate(file));
   const lines: string[] = [];
-  for (let r = 0; ; r++) {
-    const v = values.get(`${sheet}!${a1(r, 0)}`);
-    if (v === undefined) break;
-    lines.push(String(v));
+  // Row 2 is the stale banner, empty while the report is up to date: read on to the last row.
+  let last = 0;
+  for (const k of values.keys()) {
+    const m = k.startsWith(`${sheet}!A`) ? /!A(\d+)$/.exec(k) : null;
+    if (m) last = Math.max(last, Number(m[1]));
   }
+  for (let r = 0; r < last; r++) lines.push(String(values.get(`${sheet}!${a1(r, 0)}`) ?? ""));
   return lines.join("\n");
 }
 
@@ -27,7 +29,9 @@ function constantsIn(formula: string): string[] {
     .replace(/\b\$?[A-Z]{1,3}\$?\d+\b/g, "")
     .replace(/\*100\b/g, "")
     .replace(/>=\d+(\.\d+)?/g, "")
-    .replace(/,[02]\)/g, ")");
+    .replace(/,[02]\)/g, ")")
+    // ROUND(x,2)=0 is the test for 不得分, not a figure.
+    .replace(/\)=0,/g, "),");
   return stripped.match(/\d+(\.\d+)?/g) ?? [];
 }
 
@@ -42,9 +46,12 @@ describeWithLibreOffice("summary sheet on the bundled sample", () => {
     const { result, output } = await evaluateFile(samplePath, { lang: "zh-CN" });
     expect(result.plan.newSheets[0].name).toBe("绩效自评报告");
     const text = await summaryText(output, "绩效自评报告");
+    // Up to date: the stale banner is empty.
+    expect(text).not.toContain("⚠");
     for (const s of [
       "88.48",
       "自评等级为良",
+      "采购管理分值2分，自评不得分",
       "86.37%",
       "99.68%",
       "831.88",
@@ -88,7 +95,10 @@ describeWithLibreOffice("summary sheet on the bundled sample", () => {
 
   test("no figure in the summary is a constant", async () => {
     const { result } = await evaluateFile(samplePath);
-    const formulas = result.plan.newSheets[0].cells.filter((c) => c.kind === "formula");
+    // Column A holds the report; column B the stale checks, which hold what the report was written with.
+    const formulas = result.plan.newSheets[0].cells.filter(
+      (c) => c.kind === "formula" && c.col === 0 && c.row !== 1,
+    );
     expect(formulas.length).toBeGreaterThan(15);
     for (const c of formulas)
       expect({ row: c.row, constants: constantsIn(c.kind === "formula" ? c.formula : "") }).toEqual({
@@ -111,6 +121,7 @@ describeWithLibreOffice("summary sheet on the bundled sample", () => {
     await wb.xlsx.writeFile(edited);
     const text = await summaryText(edited, "绩效自评报告");
     expect(text).toContain("全年支出数为700.00万元");
+    expect(text).toContain("⚠ 数据已修改，本报告需重新生成");
     expect(text).toContain(`预算执行率为${((700 / 831.88) * 100).toFixed(2)}%`);
     expect(text).not.toContain("758.34");
   });
