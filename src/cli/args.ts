@@ -7,6 +7,8 @@ import { presets } from "../core/evaluate/rules";
 import type { RunOptions } from "../core/result";
 import type { Lang } from "../core/types";
 import { packageVersion } from "./version";
+import { amount, parseReviewOptions, reviewExamples, sampleSize, type ReviewOpts } from "./reviewArgs";
+import type { SampleSpec } from "../core/review/batch";
 
 export interface OutputOptions {
   /** Replace an existing output or report. */
@@ -31,6 +33,14 @@ export type Command =
       readonly kind: "revert";
       readonly inputs: readonly string[];
       readonly out: string | null;
+      readonly output: OutputOptions;
+    }
+  | {
+      readonly kind: "review";
+      readonly inputs: readonly string[];
+      readonly out: string;
+      readonly options: RunOptions;
+      readonly sample: SampleSpec;
       readonly output: OutputOptions;
     }
   /** Help or version was printed, or a usage error was: nothing left to run. */
@@ -163,6 +173,30 @@ function program(streams: Streams, done: (c: Command) => void): Program {
         output: { force: o.force === true, quiet: o.quiet === true },
       });
     });
+  p.command("review")
+    .description("batch review (复核): one workbook with 汇总, 问题清单 and a reproducible 抽查 sample")
+    .argument("<inputs...>", ".xlsx workbooks and/or folders of them")
+    .requiredOption("-o, --out <file>", "the review workbook to write (REVIEW.xlsx; REVIEW.json beside it)")
+    .option("--sample <n|p%>", "sample size: a number of files or a percentage (default 10%)", sampleSize, {
+      kind: "percent",
+      p: 10,
+    })
+    .option("--seed <seed>", "seed of the draw (default: a random one, written on the sheet)")
+    .option(
+      "--key-budget <amount>",
+      "key projects: a budget at or above this is always in the sample",
+      amount,
+    )
+    .addOption(
+      new Option("--rules <preset>", "scoring rules: mof2020 or pass-fail")
+        .choices(Object.keys(presets))
+        .default("mof2020"),
+    )
+    .addOption(new Option("--lang <lang>", "language of the findings").choices(LANGS).default("zh-CN"))
+    .addOption(force())
+    .addOption(quiet())
+    .addHelpText("after", reviewExamples)
+    .action((inputs: string[], o: ReviewOpts) => done(parseReviewOptions(inputs, o)));
   return p;
 }
 

@@ -4,6 +4,7 @@ import * as path from "path";
 import { displayRef } from "../core/cellRef";
 import { runEngine, type RunResult } from "../core/engine";
 import { toReport, type Report } from "../core/report";
+import { severityOf } from "../core/review";
 import type { RunOptions } from "../core/result";
 import { applyPlanWithRecordToPackage, loadPackage, savePackage } from "../workbook/ooxml";
 import type { Command } from "./args";
@@ -34,7 +35,8 @@ function summaryLines(job: Job, result: RunResult, reportWritten: boolean): stri
     lines.push(
       `${job.input}: ${ev.title}: total ${ev.totalScore.toFixed(2)}, grade ${ev.gradeLabel}, ${ev.flags.length} flag(s)`,
     );
-    for (const f of ev.flags) lines.push(`  [${f.code}] ${displayRef(f.cell)} ${f.message}`);
+    for (const f of ev.flags)
+      lines.push(`  [${severityOf(f.code)} ${f.code}] ${displayRef(f.cell)} ${f.message}`);
   }
   lines.push(`  -> ${job.output}${reportWritten && job.report ? ` (report ${job.report})` : ""}`);
   return lines;

@@ -8,6 +8,7 @@ import { CliConsole } from "./console";
 import { evaluateCommand } from "./evaluateCommand";
 import { createProgress } from "./progress";
 import { revertCommand } from "./revertCommand";
+import { reviewCommand } from "./reviewCommand";
 import { UsageError } from "./usageError";
 
 export async function main(argv: readonly string[], streams?: Streams): Promise<number> {
@@ -17,9 +18,14 @@ export async function main(argv: readonly string[], streams?: Streams): Promise<
   try {
     const json = cmd.kind === "evaluate" && cmd.json;
     const cli = new CliConsole({ quiet: cmd.output.quiet, json }, progress);
-    return cmd.kind === "evaluate"
-      ? await evaluateCommand(cmd, cli, progress)
-      : await revertCommand(cmd, cli);
+    switch (cmd.kind) {
+      case "evaluate":
+        return await evaluateCommand(cmd, cli, progress);
+      case "revert":
+        return await revertCommand(cmd, cli);
+      case "review":
+        return await reviewCommand(cmd, cli, progress);
+    }
   } catch (e) {
     progress.end();
     if (e instanceof UsageError) {

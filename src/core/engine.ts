@@ -7,6 +7,7 @@ import { evaluateScope, type Evaluated } from "./evaluate/evaluate";
 import { buildReport, type ReportDocument } from "./narrative/document";
 import { planSummary } from "./narrative/summarySheet";
 import { ruleSet } from "./evaluate/rules";
+import { withReviewFlags } from "./review";
 import type { WorkbookData } from "./grid";
 import { planScope, type ScopePlan, type Writers } from "./plan/planScope";
 import type { WritePlan } from "./plan/writePlan";
@@ -41,7 +42,7 @@ export function runEngine(wb: WorkbookData, options: RunOptions): RunResult {
   const scopes = groupEvaluations(tables);
   const writers: Writers = new Map();
   const details = scopes.map((scope) => {
-    const evaluated = evaluateScope(wb, scope, rules, options.lang);
+    const evaluated = withReviewFlags(wb, evaluateScope(wb, scope, rules, options.lang), options.lang);
     const cells = planScope(wb, evaluated, options.lang, options.overwrite ?? false, writers);
     return { evaluated, cells };
   });

@@ -2,13 +2,15 @@
 import { displayRef } from "./cellRef";
 import type { RunResult } from "./engine";
 import type { EvaluationResult } from "./result";
-import type { Flag } from "./types";
+import { severityOf } from "./review/reviewRules";
+import type { Flag, Severity } from "./types";
 
 export interface ReportFlag {
   readonly code: string;
   readonly sheet: string;
   readonly cell: string;
   readonly message: string;
+  readonly severity: Severity;
 }
 
 export interface Report {
@@ -21,7 +23,13 @@ export interface Report {
 }
 
 export function reportFlag(f: Flag): ReportFlag {
-  return { code: f.code, sheet: f.cell.sheet, cell: displayRef(f.cell), message: f.message };
+  return {
+    code: f.code,
+    sheet: f.cell.sheet,
+    cell: displayRef(f.cell),
+    message: f.message,
+    severity: severityOf(f.code),
+  };
 }
 
 export function toReport(file: string, rules: string, result: RunResult): Report {

@@ -117,7 +117,22 @@ export type FlagCode =
   | "qualitative-default"
   | "bad-number"
   | "missing-column"
-  | "weight-unknown";
+  | "weight-unknown"
+  | ReviewFlagCode;
+
+/** Reviewer-grade checks (src/core/review): what a 复核 finds beyond the scoring rules. */
+export type ReviewFlagCode =
+  | "all-full-marks"
+  | "full-marks-no-actual"
+  | "cost-lower-bound"
+  | "rate-over-100"
+  | "satisfaction-unsurveyed"
+  | "spend-output-mismatch"
+  | "reason-boilerplate"
+  | "vague-target";
+
+/** P0: the score or the table cannot stand; P1: must be explained or corrected; P2: quality. */
+export type Severity = "P0" | "P1" | "P2";
 
 export interface Flag {
   readonly code: FlagCode;

@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { displayRef, type CellRef } from "../core/cellRef";
 import type { BlockResult, EvaluationResult } from "../core/result";
+import { severityOf } from "../core/review";
 import type { Flag } from "../core/types";
 import { groupFlags } from "./flagGroups";
 import type { Strings } from "./strings";
@@ -159,6 +160,13 @@ export function ResultsPanel({
             <Body1 id={`flags-${g.code}`} className={s.level1}>
               {strings.flagCodes[g.code]}
             </Body1>
+            <span
+              className={pill.pill}
+              data-severity={severityOf(g.code)}
+              title={strings.severities[severityOf(g.code)]}
+            >
+              {severityOf(g.code)}
+            </span>
             <span className={mergeClasses(pill.pill, pill.count)}>{g.flags.length}</span>
           </div>
           <ul className={s.list} aria-labelledby={`flags-${g.code}`}>

@@ -17,6 +17,14 @@ export const flagOrder: readonly FlagCode[] = [
   "score-over-weight",
   "qualitative-default",
   "bad-number",
+  "all-full-marks",
+  "full-marks-no-actual",
+  "cost-lower-bound",
+  "spend-output-mismatch",
+  "rate-over-100",
+  "satisfaction-unsurveyed",
+  "vague-target",
+  "reason-boilerplate",
 ];
 
 export interface FlagGroup {

@@ -4,7 +4,7 @@
  * from the engine, in the language of that run.
  */
 import type { Grade, Lang, TableKind } from "../core/types";
-import type { BudgetRole, FlagCode, IndicatorRole } from "../core/types";
+import type { BudgetRole, FlagCode, IndicatorRole, Severity } from "../core/types";
 import type { HostErrorCode } from "../workbook/host";
 import type { RunPhase } from "../workbook/runCommand";
 import type { RunSummary } from "./runSummary";
@@ -50,6 +50,8 @@ export interface Strings {
   readonly flags: string;
   readonly noFlags: string;
   readonly flagCodes: Readonly<Record<FlagCode, string>>;
+  /** What each severity means, as the flag list's pill tells it. */
+  readonly severities: Readonly<Record<Severity, string>>;
   readonly selected: (ref: string) => string;
   readonly errorTitle: string;
   readonly errors: Readonly<Record<HostErrorCode, (sheet: string | undefined, detail: string) => string>>;
@@ -135,7 +137,16 @@ const zh: Strings = {
     "bad-number": "不是有效数字",
     "missing-column": "缺少必需的列",
     "weight-unknown": "只有合计分值，未逐项列出",
+    "all-full-marks": "自评得分全部为满分",
+    "full-marks-no-actual": "无实际完成值却得满分",
+    "cost-lower-bound": "成本指标设为下限",
+    "rate-over-100": "比率超过100%",
+    "satisfaction-unsurveyed": "满意度未经调查",
+    "spend-output-mismatch": "执行率低而产出满分",
+    "reason-boilerplate": "偏差原因空泛或雷同",
+    "vague-target": "效益指标无衡量标准",
   },
+  severities: { P0: "P0：得分或表格不能成立", P1: "P1：须说明或更正", P2: "P2：质量问题" },
   selected: (ref) => `已选中 ${ref}`,
   errorTitle: "未能完成",
   errors: {
@@ -235,6 +246,19 @@ const en: Strings = {
     "bad-number": "Not a number",
     "missing-column": "Required column missing",
     "weight-unknown": "Only a block weight, none per indicator",
+    "all-full-marks": "Every score at full marks",
+    "full-marks-no-actual": "Full marks with no actual",
+    "cost-lower-bound": "Cost indicator with a floor",
+    "rate-over-100": "Rate above 100%",
+    "satisfaction-unsurveyed": "Satisfaction not surveyed",
+    "spend-output-mismatch": "Low spending, full output",
+    "reason-boilerplate": "Empty or copied reason",
+    "vague-target": "Benefit target with no measure",
+  },
+  severities: {
+    P0: "P0: the score or the table cannot stand",
+    P1: "P1: must be explained or corrected",
+    P2: "P2: quality",
   },
   selected: (ref) => `Selected ${ref}`,
   errorTitle: "Could not finish",

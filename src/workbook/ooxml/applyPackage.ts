@@ -35,7 +35,7 @@ const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relat
 const STYLES_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
 /** The look of a plan style as a style edit (colours as ARGB). */
-function lookEdit(style: CellStyle): StyleEdit {
+export function lookEdit(style: CellStyle): StyleEdit {
   const { color, fill, ...rest } = CELL_LOOKS[style];
   return { ...rest, ...(color ? { color: `FF${color}` } : {}), ...(fill ? { fill: `FF${fill}` } : {}) };
 }
