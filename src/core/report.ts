@@ -2,6 +2,7 @@
 import { displayRef } from "./cellRef";
 import type { RunResult } from "./engine";
 import type { EvaluationResult } from "./result";
+import { budgetRuleInWords } from "./rules/describe";
 import type { Flag } from "./types";
 
 export interface ReportFlag {
@@ -13,7 +14,12 @@ export interface ReportFlag {
 
 export interface Report {
   readonly file: string;
+  /** The rule pack's name (mof2020, a shipped pack, or a file's pack name). */
   readonly rules: string;
+  /** The pack's title and source, and its budget-score formula in words (zh-CN). */
+  readonly rulesTitle: string;
+  readonly rulesSource: string;
+  readonly budgetRule: string;
   readonly flags: readonly ReportFlag[];
   readonly evaluations: readonly (Omit<EvaluationResult, "flags" | "tables"> & {
     readonly flags: readonly ReportFlag[];
@@ -28,6 +34,9 @@ export function toReport(file: string, rules: string, result: RunResult): Report
   return {
     file,
     rules,
+    rulesTitle: result.rules.pack.title,
+    rulesSource: result.rules.pack.source,
+    budgetRule: budgetRuleInWords(result.rules.pack, "zh-CN"),
     flags: result.flags.map(reportFlag),
     evaluations: result.evaluations.map(({ flags, tables: _tables, ...rest }) => ({
       ...rest,

@@ -1,6 +1,7 @@
 /** A run result shaped like the sample's (88.48, 良) and fake pane actions, for the component tests. */
 import { cellRef } from "../../src/core/cellRef";
 import type { RunResult } from "../../src/core/engine";
+import { ruleSet } from "../../src/core/evaluate/rules";
 import { emptyPlan } from "../../src/core/plan/writePlan";
 import type { EvaluationResult } from "../../src/core/result";
 import type { Flag, Lang, TableMapping } from "../../src/core/types";
@@ -101,6 +102,7 @@ export function runResult(
     evaluations: tables.length ? [ev] : [],
     flags: tables.length ? ev.flags : [],
     plan: emptyPlan,
+    rules: ruleSet("mof2020"),
     details: [],
   };
 }

@@ -22,6 +22,8 @@ import {
 } from "./messages";
 import { readBudget } from "./readBudget";
 import { readIndicators, type IndicatorRows } from "./readIndicators";
+import { cappedTotal } from "../rules/execution";
+import type { CapBand } from "../rules/pack";
 import type { RuleSet } from "./rules";
 import { scoreIndicator, unscored, type IndicatorScore } from "./scoreIndicator";
 
@@ -50,6 +52,8 @@ export interface Evaluated {
   readonly executionRate: number | null;
   readonly executionScore: number | null;
   readonly total: number;
+  /** The pack's cap on the total by execution rate (empty: none), for the total's formula. */
+  readonly totalCap: readonly CapBand[];
   readonly grade: Grade;
   readonly blocks: readonly BlockResult[];
   readonly reportedTotal: number | null;
@@ -178,7 +182,7 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
   const indicators: IndicatorEval[] = [];
   for (const t of scope.indicators) {
     const grid = sheetOf(wb, t.sheet);
-    const rows = readIndicators(grid, t);
+    const rows = readIndicators(grid, t, rules.pack.methods);
     indicatorTables.push({ table: t, totalRow: rows.totalRow });
     // The reader reports bad numbers in the 分值, 得分/自评得分 and 实际完成值 columns: name the right one.
     const what = (col: number): Quantity =>
@@ -260,7 +264,8 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
   );
   const executionRate = budgets.find((b) => b.executionRate !== null)?.executionRate ?? null;
   const indicatorSum = indicators.reduce((s, i) => s + (i.result.score ?? 0), 0);
-  const total = round2((executionScore ?? 0) + indicatorSum);
+  // Some manuals cap the total by the execution rate (70–80 % -> at most 89 …): the pack says.
+  const total = cappedTotal(rules.pack.totalCap, executionRate, round2((executionScore ?? 0) + indicatorSum));
 
   // Block weights shared out over rows that are not all met: the rows' own weights are unknown.
   const shares = new Map<string, { share: WeightShare; ie: IndicatorEval; met: boolean }>();
@@ -331,6 +336,7 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
     executionRate,
     executionScore,
     total,
+    totalCap: rules.pack.totalCap,
     grade: gradeOf(total, rules.grades),
     blocks: blocksOf(indicators),
     reportedTotal,

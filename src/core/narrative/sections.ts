@@ -99,6 +99,8 @@ export function conclusion(
   ph: Phrases,
   lang: Lang,
   bands: GradeBands,
+  /** A pack's own grade labels, when it has them (zh-CN). */
+  ownLabels?: Readonly<Record<Grade, string>>,
 ): Paragraph[] {
   const parts: Part[] = [text(ph.conclusionLead)];
   const l1 = ev.blocks.filter((b) => b.level2 === "");
@@ -117,7 +119,7 @@ export function conclusion(
   }
   if (parts.length > 1) parts.push(text(ph.end));
   const total = totalExpr(ev, cells);
-  const labels: Record<Grade, string> = {
+  const labels: Readonly<Record<Grade, string>> = ownLabels ?? {
     excellent: gradeLabel("excellent", lang),
     good: gradeLabel("good", lang),
     fair: gradeLabel("fair", lang),
@@ -127,7 +129,7 @@ export function conclusion(
     text(ph.totalLead),
     num(total, ev.total),
     text(ph.gradeLead),
-    textExpr(gradeExpr(total, bands, labels), gradeLabel(ev.grade, lang)),
+    textExpr(gradeExpr(total, bands, labels), labels[ev.grade]),
   );
   const l2 = ev.blocks.filter((b) => b.level2 !== "");
   if (l2.length) {

@@ -4,7 +4,8 @@
  * marker line), never a user's sheet of the same name.
  */
 import type { Evaluated } from "../evaluate/evaluate";
-import type { GradeBands } from "../evaluate/rules";
+import type { GradeBands, RuleSet } from "../evaluate/rules";
+import { budgetRuleInWords } from "../rules/describe";
 import { cellAt, type Grid, type WorkbookData } from "../grid";
 import type { ScopePlan } from "../plan/planScope";
 import type { CellWrite, NewSheet } from "../plan/writePlan";
@@ -54,6 +55,7 @@ export function planSummary(
   scopes: readonly SummaryInput[],
   lang: Lang,
   bands: GradeBands,
+  rules?: RuleSet,
 ): { sheet: NewSheet; remove: string[] } {
   const ph = phrases(lang);
   const remove = wb.sheets.filter(isOwnSummary).map((s) => s.name);
@@ -71,7 +73,9 @@ export function planSummary(
     paragraphs.push(...overview(wb, ev, ph));
     heading(ph.h2);
     heading(ph.h2a);
-    paragraphs.push(...conclusion(wb, ev, cells, ph, lang, bands));
+    paragraphs.push(
+      ...conclusion(wb, ev, cells, ph, lang, bands, lang === "zh-CN" ? rules?.gradeLabels : undefined),
+    );
     heading(ph.h2b);
     paragraphs.push(...tasks(wb, ev, cells, ph));
     heading(ph.h2c);
@@ -81,6 +85,16 @@ export function planSummary(
     heading(ph.h4);
     paragraphs.push(...measures(ev, ph));
   }
+  // The rules scored by, and the budget-score formula in words, as reviewers ask to see them stated.
+  if (rules)
+    paragraphs.push({
+      style: "note",
+      parts: [
+        text(
+          ph.rulesUsed(rules.pack.title, rules.name, rules.pack.source, budgetRuleInWords(rules.pack, lang)),
+        ),
+      ],
+    });
   paragraphs.push({ style: "note", parts: [text(ph.marker)] });
   // A paragraph taller than Excel's largest row continues on the rows below.
   const rows = paragraphs.flatMap((p) => splitParagraph(p.parts, p.style).map((parts) => ({ ...p, parts })));
