@@ -4,6 +4,7 @@ import * as path from "path";
 import { displayRef } from "../core/cellRef";
 import { runEngine, type RunResult } from "../core/engine";
 import { toReport, type Report } from "../core/report";
+import type { RuleChoice } from "../core/evaluate/rules";
 import type { RunOptions } from "../core/result";
 import { applyPlanWithRecordToPackage, loadPackage, savePackage } from "../workbook/ooxml";
 import type { Command } from "./args";
@@ -13,6 +14,7 @@ import { expandInputs, planJobs, type Job } from "./files";
 import { checkOutputs, writeFileMakingDir } from "./outputs";
 import { LARGE_WORKBOOK_BYTES, type Progress } from "./progress";
 import { withPercentsShown } from "./shownPercents";
+import { resolveRules } from "./rulesOption";
 import { UsageError } from "./usageError";
 
 type Evaluate = Extract<Command, { kind: "evaluate" }>;
@@ -39,11 +41,12 @@ const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve)
 async function evaluateOne(
   job: Job,
   cmd: Evaluate,
+  rules: RuleChoice,
   stages: Progress | null,
 ): Promise<{ lines: string[]; report: Report }> {
   checkOutputs(job.input, [job.output, job.report], cmd.output.force);
   if (!fs.existsSync(job.input)) throw new FileError(`${job.input}: file not found`);
-  const options: RunOptions = cmd.options;
+  const options: RunOptions = { ...cmd.options, rules };
   stages?.begin(3, `reading ${path.basename(job.input)}`);
   await tick();
   const doc = await loadPackage(job.input);
@@ -68,13 +71,15 @@ async function evaluateOne(
   applyPlanWithRecordToPackage(doc, result.plan);
   fs.mkdirSync(path.dirname(path.resolve(job.output)), { recursive: true });
   await savePackage(doc, job.output);
-  const report = toReport(path.basename(job.input), options.rules, result);
+  const report = toReport(path.basename(job.input), result.rules.name, result);
   if (job.report) writeFileMakingDir(job.report, JSON.stringify(report, null, 2) + "\n");
   stages?.end();
   return { lines: summaryLines(job, result, true), report };
 }
 
 export async function evaluateCommand(cmd: Evaluate, cli: CliConsole, progress: Progress): Promise<number> {
+  // The pack first: a bad rules file stops the run before any workbook is read or written.
+  const rules = typeof cmd.options.rules === "string" ? resolveRules(cmd.options.rules) : cmd.options.rules;
   const { files, skipped, refused, batch } = expandInputs(cmd.inputs);
   for (const s of skipped) cli.note(`${s.file}: skipped: ${s.reason}`);
   for (const s of refused) cli.problem(`${s.file}: ${s.reason}`);
@@ -89,7 +94,7 @@ export async function evaluateCommand(cmd: Evaluate, cli: CliConsole, progress: 
   for (const [i, job] of jobs.entries()) {
     const big = !batch && fs.existsSync(job.input) && fs.statSync(job.input).size >= LARGE_WORKBOOK_BYTES;
     try {
-      const { lines, report } = await evaluateOne(job, cmd, big ? progress : null);
+      const { lines, report } = await evaluateOne(job, cmd, rules, big ? progress : null);
       reports.push(report);
       for (const line of lines) cli.result(line);
     } catch (e) {
