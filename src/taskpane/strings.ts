@@ -29,6 +29,10 @@ export interface Strings {
   readonly settings: string;
   readonly rules: string;
   readonly rulePresets: Readonly<Record<"mof2020" | "pass-fail", string>>;
+  readonly loadRules: string;
+  readonly rulesFromFile: (title: string) => string;
+  readonly rulesSource: string;
+  readonly rulesRefused: string;
   readonly gradeBands: string;
   readonly bandLabel: (grade: Exclude<Grade, "poor">) => string;
   readonly language: string;
@@ -80,6 +84,10 @@ const zh: Strings = {
   settings: "设置",
   rules: "评分规则",
   rulePresets: { mof2020: "财预〔2020〕10号（按比例计分）", "pass-fail": "达标得满分，未达标不得分" },
+  loadRules: "载入规则文件…",
+  rulesFromFile: (title) => `${title}（规则文件）`,
+  rulesSource: "依据：",
+  rulesRefused: "规则文件未采用（仍按原规则评分）：",
   gradeBands: "等级下限",
   bandLabel: (g) => ({ excellent: "优 ≥", good: "良 ≥", fair: "中 ≥" })[g],
   language: "语言",
@@ -180,6 +188,10 @@ const en: Strings = {
   settings: "Settings",
   rules: "Scoring rules",
   rulePresets: { mof2020: "MoF 2020 No. 10 (proportional)", "pass-fail": "Pass / fail (full marks or none)" },
+  loadRules: "Load a rules file…",
+  rulesFromFile: (title) => `${title} (rules file)`,
+  rulesSource: "source: ",
+  rulesRefused: "Rules file not used (the rules in use are unchanged):",
   gradeBands: "Grade lower bounds",
   bandLabel: (g) => ({ excellent: "Excellent ≥", good: "Good ≥", fair: "Fair ≥" })[g],
   language: "Language",

@@ -3,6 +3,7 @@ import { cellRef } from "../../src/core/cellRef";
 import type { RunResult } from "../../src/core/engine";
 import { ruleSet } from "../../src/core/evaluate/rules";
 import { emptyPlan } from "../../src/core/plan/writePlan";
+import { readPack } from "../../src/packs/readPack";
 import type { EvaluationResult } from "../../src/core/result";
 import type { Flag, Lang, TableMapping } from "../../src/core/types";
 import type { PaneActions } from "../../src/taskpane/App";
@@ -122,6 +123,7 @@ export function fakeActions(overrides: Partial<PaneActions> = {}): FakeActions {
     hasRevertRecord: async () => false,
     select: async () => undefined,
     saveSettings: async () => undefined,
+    readRules: async (text, fileName) => readPack(text, fileName),
     ...overrides,
   };
   return {
@@ -131,5 +133,6 @@ export function fakeActions(overrides: Partial<PaneActions> = {}): FakeActions {
     hasRevertRecord: jest.fn(base.hasRevertRecord),
     select: jest.fn(base.select),
     saveSettings: jest.fn(base.saveSettings),
+    readRules: jest.fn(base.readRules),
   };
 }
