@@ -117,7 +117,9 @@ export type FlagCode =
   | "qualitative-default"
   | "bad-number"
   | "missing-column"
-  | "weight-unknown";
+  | "weight-unknown"
+  /** A 一级 block (or the execution 分值) weighing other than the rule pack's framework says. */
+  | "weight-framework";
 
 export interface Flag {
   readonly code: FlagCode;

@@ -23,6 +23,7 @@ import {
 import { readBudget } from "./readBudget";
 import { readIndicators, type IndicatorRows } from "./readIndicators";
 import { cappedTotal } from "../rules/execution";
+import { weightFindings } from "../rules/weights";
 import type { CapBand } from "../rules/pack";
 import type { RuleSet } from "./rules";
 import { scoreIndicator, unscored, type IndicatorScore } from "./scoreIndicator";
@@ -307,6 +308,27 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
       flag("weight-total", cell, { stated: fmtNumber(withExec), expected: fmtNumber(statedWeight ?? 100) });
     }
   }
+  // The pack's weights framework, block by block (nothing when it has none).
+  const blocks = blocksOf(indicators);
+  const execLine = budgets.find((b) => b.weightLine)?.weightLine ?? null;
+  for (const w of weightFindings(rules.pack.weights, blocks, execLine?.line.weight ?? null)) {
+    const block = w.level1 === null ? null : blocks.find((b) => b.level2 === "" && b.level1 === w.level1);
+    const first = block
+      ? indicators.find((i) => i.indicator.sheet === block.sheet && i.indicator.row === block.firstRow)
+      : null;
+    const cell = first
+      ? at(first.table, first.indicator.row, "level1", "weight")
+      : execLine
+        ? at(budgets.find((b) => b.weightLine === execLine)!.table, execLine.line.row, "weight")
+        : null;
+    if (cell)
+      flag("weight-framework", cell, {
+        name: w.level1 ?? execLine?.line.name ?? "",
+        stated: fmtNumber(w.stated),
+        expected: fmtNumber(w.expected),
+        what: rules.pack.weights?.name ?? "",
+      });
+  }
   const trs = indicatorTables.find((x) => x.totalRow !== null && x.totalRow.stated !== null);
   const reportedTotal = trs?.totalRow?.stated ?? null;
   if (
@@ -338,7 +360,7 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
     total,
     totalCap: rules.pack.totalCap,
     grade: gradeOf(total, rules.grades),
-    blocks: blocksOf(indicators),
+    blocks,
     reportedTotal,
     flags,
   };
