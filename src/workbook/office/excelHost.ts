@@ -9,7 +9,6 @@
 import { a1 } from "../../core/cellRef";
 import type { WorkbookData } from "../../core/grid";
 import type { WritePlan } from "../../core/plan/writePlan";
-import { isRuleName } from "../../core/evaluate/rules";
 import { withoutRecordSheet } from "../../core/revert";
 import {
   defaultSettings,
@@ -56,7 +55,9 @@ export function parseSettings(raw: unknown): Settings {
   const rules = s.rules;
   const pack =
     typeof rules === "object" && rules !== null && typeof (rules as { name?: unknown }).name === "string";
-  if (!(typeof rules === "string" && isRuleName(rules)) && !pack) return defaultSettings;
+  // A name is checked when the engine looks it up (the pack list stays out of this chunk).
+  const named = typeof rules === "string" && /^[a-z0-9][a-z0-9-]{0,63}$/.test(rules);
+  if (!named && !pack) return defaultSettings;
   const out: { -readonly [K in keyof Settings]: Settings[K] } = { rules: rules as Settings["rules"] };
   if (s.lang === "zh-CN" || s.lang === "en-US") out.lang = s.lang;
   const g = s.gradeBands as Record<string, unknown> | undefined;
