@@ -19,8 +19,20 @@ export interface RulesFieldProps {
 }
 
 const useStyles = makeStyles({
-  row: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  select: { minWidth: 0, flexGrow: 1 },
+  // Stacked, the list as wide as the pane: a native select is otherwise as wide as its longest title.
+  row: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    rowGap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  select: {
+    width: "100%",
+    minWidth: 0,
+    maxWidth: "100%",
+    "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
+  },
   source: { overflowWrap: "anywhere", color: tokens.colorNeutralForeground3 },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteRedForeground1 },
 });
