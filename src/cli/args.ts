@@ -3,7 +3,6 @@
  * suggestions for mistyped options and commands. A usage error exits 2, as the README promises.
  */
 import { Command as Program, CommanderError, Option } from "commander";
-import { presets } from "../core/evaluate/rules";
 import type { RunOptions } from "../core/result";
 import type { Lang } from "../core/types";
 import { packageVersion } from "./version";
@@ -43,6 +42,8 @@ export type Command =
       readonly sample: SampleSpec;
       readonly output: OutputOptions;
     }
+  /** `pse rules`: list the shipped rule packs. */
+  | { readonly kind: "rules" }
   /** Help or version was printed, or a usage error was: nothing left to run. */
   | { readonly kind: "done"; readonly code: number };
 
@@ -82,6 +83,8 @@ Examples:
       every .xlsx in 2021/ and more.xlsx, into reviewed/
   $ pse evaluate in.xlsx --json | jq '.evaluations[0].totalScore'
   $ pse evaluate in.xlsx --lang en-US --rules pass-fail --no-summary --force
+  $ pse evaluate in.xlsx --rules yueyang            a shipped pack (pse rules lists them)
+  $ pse evaluate in.xlsx --rules 本局规则.json       a pack file (schemas/rule-pack.schema.json)
 `;
 
 const revertExamples = `
@@ -127,9 +130,10 @@ function program(streams: Streams, done: (c: Command) => void): Program {
       "write the report as a Word file in 公文 format (a batch writes NAME.docx beside each output)",
     )
     .addOption(
-      new Option("--rules <preset>", "scoring rules: mof2020 (财预〔2020〕10号) or pass-fail (达标得满分)")
-        .choices(Object.keys(presets))
-        .default("mof2020"),
+      new Option(
+        "--rules <name|file.json>",
+        "scoring rules: a shipped pack (mof2020 = 财预〔2020〕10号, pass-fail = 达标得满分, …; pse rules lists them) or a rule-pack JSON file",
+      ).default("mof2020"),
     )
     .addOption(
       new Option("--lang <lang>", "language of the summary sheet, headers and messages")
@@ -157,6 +161,10 @@ function program(streams: Streams, done: (c: Command) => void): Program {
         output: { force: o.force === true, quiet: o.quiet === true },
       });
     });
+
+  p.command("rules")
+    .description("list the shipped rule packs, one a line: name, then its source")
+    .action(() => done({ kind: "rules" }));
 
   p.command("revert")
     .description("restore workbooks as they were before the first pse run")
@@ -188,9 +196,10 @@ function program(streams: Streams, done: (c: Command) => void): Program {
       amount,
     )
     .addOption(
-      new Option("--rules <preset>", "scoring rules: mof2020 or pass-fail")
-        .choices(Object.keys(presets))
-        .default("mof2020"),
+      new Option(
+        "--rules <name|file.json>",
+        "scoring rules: a shipped pack (pse rules) or a rule-pack JSON file",
+      ).default("mof2020"),
     )
     .addOption(new Option("--lang <lang>", "language of the findings").choices(LANGS).default("zh-CN"))
     .addOption(force())
@@ -204,7 +213,7 @@ interface EvaluateOpts {
   out?: string;
   report?: string;
   docx?: string | boolean;
-  rules: RunOptions["rules"];
+  rules: string;
   lang: Lang;
   summary: boolean;
   overwrite?: boolean;

@@ -5,6 +5,7 @@ import { displayRef } from "../core/cellRef";
 import { runEngine, type RunResult } from "../core/engine";
 import { toReport, type Report } from "../core/report";
 import { severityOf } from "../core/review";
+import type { RuleChoice } from "../core/evaluate/rules";
 import type { RunOptions } from "../core/result";
 import { applyPlanWithRecordToPackage, loadPackage, savePackage } from "../workbook/ooxml";
 import type { Command } from "./args";
@@ -13,6 +14,7 @@ import { FileError, problemLine } from "./fileError";
 import { expandInputs, planJobs, type Job } from "./files";
 import { checkOutputs, writeFileMakingDir } from "./outputs";
 import { LARGE_WORKBOOK_BYTES, type Progress } from "./progress";
+import { resolveRules } from "./rulesOption";
 import { UsageError } from "./usageError";
 import { reportDocxBytes } from "../report/docx";
 
@@ -48,13 +50,14 @@ const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve)
 async function evaluateOne(
   job: Job,
   cmd: Evaluate,
+  rules: RuleChoice,
   stages: Progress | null,
   batch: boolean,
 ): Promise<{ lines: string[]; report: Report }> {
   const docx = docxPath(job, cmd.docx, batch);
   checkOutputs(job.input, [job.output, job.report, docx], cmd.output.force);
   if (!fs.existsSync(job.input)) throw new FileError(`${job.input}: file not found`);
-  const options: RunOptions = cmd.options;
+  const options: RunOptions = { ...cmd.options, rules };
   stages?.begin(3, `reading ${path.basename(job.input)}`);
   await tick();
   const doc = await loadPackage(job.input);
@@ -79,7 +82,7 @@ async function evaluateOne(
   applyPlanWithRecordToPackage(doc, result.plan);
   fs.mkdirSync(path.dirname(path.resolve(job.output)), { recursive: true });
   await savePackage(doc, job.output);
-  const report = toReport(path.basename(job.input), options.rules, result);
+  const report = toReport(path.basename(job.input), result.rules.name, result);
   if (job.report) writeFileMakingDir(job.report, JSON.stringify(report, null, 2) + "\n");
   if (docx && result.document) writeFileMakingDir(docx, await reportDocxBytes(result.document));
   stages?.end();
@@ -87,6 +90,8 @@ async function evaluateOne(
 }
 
 export async function evaluateCommand(cmd: Evaluate, cli: CliConsole, progress: Progress): Promise<number> {
+  // The pack first: a bad rules file stops the run before any workbook is read or written.
+  const rules = typeof cmd.options.rules === "string" ? resolveRules(cmd.options.rules) : cmd.options.rules;
   const { files, skipped, refused, batch } = expandInputs(cmd.inputs);
   for (const s of skipped) cli.note(`${s.file}: skipped: ${s.reason}`);
   for (const s of refused) cli.problem(`${s.file}: ${s.reason}`);
@@ -101,7 +106,7 @@ export async function evaluateCommand(cmd: Evaluate, cli: CliConsole, progress: 
   for (const [i, job] of jobs.entries()) {
     const big = !batch && fs.existsSync(job.input) && fs.statSync(job.input).size >= LARGE_WORKBOOK_BYTES;
     try {
-      const { lines, report } = await evaluateOne(job, cmd, big ? progress : null, batch);
+      const { lines, report } = await evaluateOne(job, cmd, rules, big ? progress : null, batch);
       reports.push(report);
       for (const line of lines) cli.result(line);
     } catch (e) {

@@ -9,11 +9,16 @@ import { evaluateCommand } from "./evaluateCommand";
 import { createProgress } from "./progress";
 import { revertCommand } from "./revertCommand";
 import { reviewCommand } from "./reviewCommand";
+import { rulesLines } from "./rulesOption";
 import { UsageError } from "./usageError";
 
 export async function main(argv: readonly string[], streams?: Streams): Promise<number> {
   const cmd = parseArgs(argv, streams);
   if (cmd.kind === "done") return cmd.code;
+  if (cmd.kind === "rules") {
+    for (const line of rulesLines()) process.stdout.write(line + "\n");
+    return 0;
+  }
   const progress = createProgress();
   try {
     const json = cmd.kind === "evaluate" && cmd.json;

@@ -1,7 +1,7 @@
 /** The options of `pse review`, checked: a sample size, a seed, a key-project budget. */
+import { resolveRules } from "./rulesOption";
 import { InvalidArgumentError } from "commander";
 import { seedOf, type SampleSize } from "../core/review/sample";
-import type { RunOptions } from "../core/result";
 import type { Lang } from "../core/types";
 import type { Command } from "./args";
 
@@ -10,7 +10,7 @@ export interface ReviewOpts {
   sample: SampleSize;
   seed?: string;
   keyBudget?: number;
-  rules: RunOptions["rules"];
+  rules: string;
   lang: Lang;
   force?: boolean;
   quiet?: boolean;
@@ -45,7 +45,8 @@ export function parseReviewOptions(inputs: string[], o: ReviewOpts): Command {
     kind: "review",
     inputs,
     out: o.out,
-    options: { rules: o.rules, lang: o.lang },
+    // A pack file is read and checked here, so a bad one stops the run before any workbook is read.
+    options: { rules: resolveRules(o.rules), lang: o.lang },
     sample: {
       size: o.sample,
       seed: o.seed !== undefined ? seedOf(o.seed) : Math.floor(Math.random() * 0xffffffff),

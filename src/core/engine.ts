@@ -6,7 +6,7 @@ import { detectTables, groupEvaluations } from "./detect";
 import { evaluateScope, type Evaluated } from "./evaluate/evaluate";
 import { buildReport, type ReportDocument } from "./narrative/document";
 import { planSummary } from "./narrative/summarySheet";
-import { ruleSet } from "./evaluate/rules";
+import { ruleSet, type RuleSet } from "./evaluate/rules";
 import { withReviewFlags } from "./review";
 import type { WorkbookData } from "./grid";
 import { planScope, type ScopePlan, type Writers } from "./plan/planScope";
@@ -21,6 +21,8 @@ export interface RunResult {
   /** Every flag of every evaluation, in order. */
   readonly flags: readonly Flag[];
   readonly plan: WritePlan;
+  /** The rules the run scored by (its pack names itself and its source). */
+  readonly rules: RuleSet;
   /** The evaluations with what was planned for them, for the narrative. */
   readonly details: readonly { readonly evaluated: Evaluated; readonly cells: ScopePlan }[];
   /** The report as a document (headings, paragraphs, tables) for the Word writer; null without tables. */
@@ -46,9 +48,14 @@ export function runEngine(wb: WorkbookData, options: RunOptions): RunResult {
     const cells = planScope(wb, evaluated, options.lang, options.overwrite ?? false, writers);
     return { evaluated, cells };
   });
-  const evaluations = details.map((d) => toResult(wb, d.evaluated, d.cells, options.lang));
+  // A pack's own grade labels (优秀 / 良好 …) replace the built-in Chinese ones.
+  const evaluations = details
+    .map((d) => toResult(wb, d.evaluated, d.cells, options.lang))
+    .map((e) => (options.lang === "zh-CN" ? { ...e, gradeLabel: rules.gradeLabels[e.grade] } : e));
   const summary =
-    options.summary && details.length > 0 ? planSummary(wb, details, options.lang, rules.grades) : null;
+    options.summary && details.length > 0
+      ? planSummary(wb, details, options.lang, rules.grades, rules)
+      : null;
   const plan: WritePlan = {
     cells: details.flatMap((d) => d.cells.writes),
     conditionalFormats: details.flatMap((d) => d.cells.conditionalFormats),
@@ -56,6 +63,15 @@ export function runEngine(wb: WorkbookData, options: RunOptions): RunResult {
     removeSheets: summary ? summary.remove : [],
   };
   const document =
-    summary?.document ?? (details.length > 0 ? buildReport(wb, details, options.lang, rules.grades) : null);
-  return { tables, evaluations, flags: evaluations.flatMap((e) => e.flags), plan, details, document };
+    summary?.document ??
+    (details.length > 0
+      ? buildReport(
+          wb,
+          details,
+          options.lang,
+          rules.grades,
+          options.lang === "zh-CN" ? rules.gradeLabels : undefined,
+        )
+      : null);
+  return { tables, evaluations, flags: evaluations.flatMap((e) => e.flags), plan, rules, details, document };
 }

@@ -2,6 +2,7 @@
  * What a run computes, shaped as the JSON report (see README). Rates are unrounded fractions,
  * scores rounded to 2 decimals; cell references read "Sheet!A1".
  */
+import type { RuleChoice } from "./evaluate/rules";
 import type { Flag, Grade, Lang, TableMapping } from "./types";
 
 export interface LineResult {
@@ -69,7 +70,8 @@ export interface EvaluationResult {
 }
 
 export interface RunOptions {
-  readonly rules: "mof2020" | "pass-fail";
+  /** A shipped pack's name (mof2020, pass-fail, …) or a pack read from a file (checked at the edge). */
+  readonly rules: RuleChoice;
   readonly lang: Lang;
   /** Lower bounds of 优, 良, 中 (差 below the last). */
   readonly gradeBands?: { readonly excellent: number; readonly good: number; readonly fair: number };

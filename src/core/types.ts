@@ -118,7 +118,9 @@ export type FlagCode =
   | "bad-number"
   | "missing-column"
   | "weight-unknown"
-  | ReviewFlagCode;
+  | ReviewFlagCode
+  /** A 一级 block (or the execution 分值) weighing other than the rule pack's framework says. */
+  | "weight-framework";
 
 /** Reviewer-grade checks (src/core/review): what a 复核 finds beyond the scoring rules. */
 export type ReviewFlagCode =

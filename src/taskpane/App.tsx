@@ -11,6 +11,7 @@ import { ruleSet } from "../core/evaluate/rules";
 import type { ColumnRole, Lang, TableMapping } from "../core/types";
 import { HostError, type RevertOutcome, type Settings, type WorkbookHost } from "../workbook/host";
 import type { CommandResult, RunPhase } from "../workbook/runCommand";
+import type { PackReading } from "../packs/readPack";
 import { ErrorBar, type PaneError } from "./ErrorBar";
 import { mappingsAfterEdit, withColumn } from "./mappings";
 import { NoticeBar, type Notice } from "./NoticeBar";
@@ -34,6 +35,8 @@ export interface PaneActions {
   hasRevertRecord(): Promise<boolean>;
   select(cell: CellRef): Promise<void>;
   saveSettings(settings: Settings): Promise<void>;
+  /** Checks a rules file's text (the schema and the bands); its code loads on first use. */
+  readRules(text: string, fileName: string): Promise<PackReading>;
 }
 
 export interface AppProps {
@@ -54,6 +57,16 @@ export type Phase =
 const RevertDialog = lazy(() => import(/* webpackChunkName: "revert-dialog" */ "./RevertDialog"));
 
 const phaseOrder: readonly RunPhase[] = ["read", "evaluate", "write"];
+
+/** A file's text through FileReader (Blob.text is missing from older WebViews). */
+function fileText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result));
+    r.onerror = () => reject(r.error ?? new Error("cannot read the file"));
+    r.readAsText(file, "utf-8");
+  });
+}
 
 export function toPaneError(e: unknown): PaneError {
   if (e instanceof HostError) return { code: e.code, sheet: e.sheet, detail: e.message };
@@ -236,6 +249,12 @@ export function App({ mode, actions, initialSettings, initialLang }: AppProps): 
         strings={t}
         disabled={busy}
         onRules={(rules) => save({ ...settings, rules })}
+        onLoadRules={async (file) => {
+          const read = await actions.readRules(await fileText(file), file.name);
+          if (!read.ok) return read.problems;
+          save({ ...settings, rules: read.pack });
+          return [];
+        }}
         onBands={(gradeBands) => save({ ...settings, gradeBands })}
         onLang={changeLang}
       />

@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { RunOptions } from "../core/result";
 import type { Grade, Lang } from "../core/types";
+import { RulesField } from "./RulesField";
 import type { Strings } from "./strings";
 import { useSectionStyles } from "./styles";
 
@@ -23,6 +24,8 @@ export interface SettingsPanelProps {
   readonly strings: Strings;
   readonly disabled: boolean;
   readonly onRules: (rules: RulePreset) => void;
+  /** Reads and checks a rules file; resolves to its problems (none: it is now the pack in use). */
+  readonly onLoadRules: (file: File) => Promise<readonly string[]>;
   readonly onBands: (bands: Bands) => void;
   readonly onLang: (lang: Lang) => void;
 }
@@ -51,7 +54,7 @@ function spinValue(value: number | null | undefined, displayValue: string | unde
 }
 
 export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
-  const { rules, bands, lang, strings, disabled, onRules, onBands, onLang } = props;
+  const { rules, bands, lang, strings, disabled, onRules, onLoadRules, onBands, onLang } = props;
   const s = useStyles();
   const sec = useSectionStyles();
   return (
@@ -65,12 +68,13 @@ export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
           <Radio value="en-US" label="English" />
         </RadioGroup>
       </Field>
-      <Field label={strings.rules}>
-        <RadioGroup value={rules} disabled={disabled} onChange={(_, d) => onRules(d.value as RulePreset)}>
-          <Radio value="mof2020" label={strings.rulePresets.mof2020} />
-          <Radio value="pass-fail" label={strings.rulePresets["pass-fail"]} />
-        </RadioGroup>
-      </Field>
+      <RulesField
+        rules={rules}
+        strings={strings}
+        disabled={disabled}
+        onRules={onRules}
+        onLoad={onLoadRules}
+      />
       <fieldset className={s.bands}>
         <legend className={s.legend}>{strings.gradeBands}</legend>
         {bandOrder.map((g) => (

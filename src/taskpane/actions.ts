@@ -33,5 +33,8 @@ export function actionsFor(host: WorkbookHost): PaneActions {
     hasRevertRecord: () => host.hasRevertRecord(),
     select: (cell) => host.select(cell),
     saveSettings: (settings) => host.saveSettings(settings),
+    // The schema's validator is a chunk of its own: opening the pane does not load it.
+    readRules: async (text, fileName) =>
+      (await import(/* webpackChunkName: "rule-pack" */ "../packs/readPack")).readPack(text, fileName),
   };
 }

@@ -13,6 +13,7 @@ export const flagOrder: readonly FlagCode[] = [
   "subtotal-mismatch",
   "weight-total",
   "weight-unknown",
+  "weight-framework",
   "score-mismatch",
   "score-over-weight",
   "qualitative-default",

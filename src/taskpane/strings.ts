@@ -29,6 +29,10 @@ export interface Strings {
   readonly settings: string;
   readonly rules: string;
   readonly rulePresets: Readonly<Record<"mof2020" | "pass-fail", string>>;
+  readonly loadRules: string;
+  readonly rulesFromFile: (title: string) => string;
+  readonly rulesSource: string;
+  readonly rulesRefused: string;
   readonly gradeBands: string;
   readonly bandLabel: (grade: Exclude<Grade, "poor">) => string;
   readonly language: string;
@@ -82,6 +86,10 @@ const zh: Strings = {
   settings: "设置",
   rules: "评分规则",
   rulePresets: { mof2020: "财预〔2020〕10号（按比例计分）", "pass-fail": "达标得满分，未达标不得分" },
+  loadRules: "载入规则文件…",
+  rulesFromFile: (title) => `${title}（规则文件）`,
+  rulesSource: "依据：",
+  rulesRefused: "规则文件未采用（仍按原规则评分）：",
   gradeBands: "等级下限",
   bandLabel: (g) => ({ excellent: "优 ≥", good: "良 ≥", fair: "中 ≥" })[g],
   language: "语言",
@@ -145,6 +153,7 @@ const zh: Strings = {
     "spend-output-mismatch": "执行率低而产出满分",
     "reason-boilerplate": "偏差原因空泛或雷同",
     "vague-target": "效益指标无衡量标准",
+    "weight-framework": "权重与评分框架不符",
   },
   severities: { P0: "P0：得分或表格不能成立", P1: "P1：须说明或更正", P2: "P2：质量问题" },
   selected: (ref) => `已选中 ${ref}`,
@@ -191,6 +200,10 @@ const en: Strings = {
   settings: "Settings",
   rules: "Scoring rules",
   rulePresets: { mof2020: "MoF 2020 No. 10 (proportional)", "pass-fail": "Pass / fail (full marks or none)" },
+  loadRules: "Load a rules file…",
+  rulesFromFile: (title) => `${title} (rules file)`,
+  rulesSource: "source: ",
+  rulesRefused: "Rules file not used (the rules in use are unchanged):",
   gradeBands: "Grade lower bounds",
   bandLabel: (g) => ({ excellent: "Excellent ≥", good: "Good ≥", fair: "Fair ≥" })[g],
   language: "Language",
@@ -254,6 +267,7 @@ const en: Strings = {
     "spend-output-mismatch": "Low spending, full output",
     "reason-boilerplate": "Empty or copied reason",
     "vague-target": "Benefit target with no measure",
+    "weight-framework": "Weight differs from the framework",
   },
   severities: {
     P0: "P0: the score or the table cannot stand",

@@ -222,7 +222,15 @@ test("--json: the report alone on stdout, as documented; --quiet: nothing but pr
   const r = cli("evaluate", samplePath, "--out", path.join(dir, "o.xlsx"), "--json");
   expect(r.code).toBe(0);
   const report = JSON.parse(r.out);
-  expect(Object.keys(report)).toEqual(["file", "rules", "flags", "evaluations"]);
+  expect(Object.keys(report)).toEqual([
+    "file",
+    "rules",
+    "rulesTitle",
+    "rulesSource",
+    "budgetRule",
+    "flags",
+    "evaluations",
+  ]);
   expect(report.file).toBe("zengcheng-cast-2021.xlsx");
   expect(report.evaluations[0]).toMatchObject({ totalScore: 88.48, grade: "good", gradeLabel: "良" });
   expect(report.evaluations[0].budget.lines.length).toBeGreaterThan(0);

@@ -229,7 +229,7 @@ describe("App", () => {
     const actions = fakeActions();
     renderApp(actions);
     await screen.findByText("预算执行表 · 预算执行");
-    fireEvent.click(screen.getByRole("radio", { name: "达标得满分，未达标不得分" }));
+    fireEvent.change(screen.getByRole("combobox", { name: "评分规则" }), { target: { value: "pass-fail" } });
     expect(actions.saveSettings).toHaveBeenLastCalledWith({ rules: "pass-fail" });
     const good = screen.getByRole("spinbutton", { name: "良 ≥" });
     expect(good).toHaveValue("80");
@@ -241,5 +241,39 @@ describe("App", () => {
         gradeBands: { excellent: 90, good: 85, fair: 60 },
       }),
     );
+  });
+
+  it("a rules file becomes the pack in use, stored in the settings, its name and source shown", async () => {
+    const actions = fakeActions();
+    renderApp(actions);
+    await screen.findByText("预算执行表 · 预算执行");
+    expect(screen.getByText(/^mof2020 · 依据：财政部《项目支出绩效评价管理办法》/)).toBeInTheDocument();
+    const pack = {
+      ...(await import("../../src/core/rules/packs/yueyang.json")).default,
+      name: "bureau-2024",
+    };
+    const file = new File([JSON.stringify(pack)], "本局规则.json", { type: "application/json" });
+    fireEvent.change(screen.getByLabelText("载入规则文件…", { selector: "input" }), {
+      target: { files: [file] },
+    });
+    await waitFor(() => expect(actions.saveSettings).toHaveBeenCalled());
+    const saved = actions.saveSettings.mock.calls.at(-1)?.[0];
+    expect(saved?.rules).toMatchObject({ name: "bureau-2024", execution: { kind: "banded" } });
+    expect(await screen.findByText(/^bureau-2024 · 依据：岳阳市/)).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "评分规则" })).toHaveDisplayValue(/（规则文件）$/);
+  });
+
+  it("a malformed rules file is refused naming the field, and the settings are not touched", async () => {
+    const actions = fakeActions();
+    renderApp(actions);
+    await screen.findByText("预算执行表 · 预算执行");
+    const file = new File(['{"name":"x","execution":{"kind":"linear"}}'], "bad.json");
+    fireEvent.change(screen.getByLabelText("载入规则文件…", { selector: "input" }), {
+      target: { files: [file] },
+    });
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("bad.json: /execution/kind: must be one of");
+    expect(alert).toHaveTextContent("bad.json: /source: is required");
+    expect(actions.saveSettings).not.toHaveBeenCalled();
   });
 });

@@ -1,7 +1,9 @@
 /** A run result shaped like the sample's (88.48, 良) and fake pane actions, for the component tests. */
 import { cellRef } from "../../src/core/cellRef";
 import type { RunResult } from "../../src/core/engine";
+import { ruleSet } from "../../src/core/evaluate/rules";
 import { emptyPlan } from "../../src/core/plan/writePlan";
+import { readPack } from "../../src/packs/readPack";
 import type { EvaluationResult } from "../../src/core/result";
 import type { Flag, Lang, TableMapping } from "../../src/core/types";
 import type { PaneActions } from "../../src/taskpane/App";
@@ -101,6 +103,7 @@ export function runResult(
     evaluations: tables.length ? [ev] : [],
     flags: tables.length ? ev.flags : [],
     plan: emptyPlan,
+    rules: ruleSet("mof2020"),
     details: [],
   };
 }
@@ -120,6 +123,7 @@ export function fakeActions(overrides: Partial<PaneActions> = {}): FakeActions {
     hasRevertRecord: async () => false,
     select: async () => undefined,
     saveSettings: async () => undefined,
+    readRules: async (text, fileName) => readPack(text, fileName),
     ...overrides,
   };
   return {
@@ -129,5 +133,6 @@ export function fakeActions(overrides: Partial<PaneActions> = {}): FakeActions {
     hasRevertRecord: jest.fn(base.hasRevertRecord),
     select: jest.fn(base.select),
     saveSettings: jest.fn(base.saveSettings),
+    readRules: jest.fn(base.readRules),
   };
 }

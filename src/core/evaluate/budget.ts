@@ -2,6 +2,8 @@
 import { childrenOf } from "../detect";
 import { round2 } from "../round";
 import type { BudgetLine, BudgetRole, TableMapping } from "../types";
+import { executionScore } from "../rules/execution";
+import type { ExecutionRule } from "../rules/pack";
 import type { RuleSet } from "./rules";
 
 export interface LineEval {
@@ -25,6 +27,8 @@ export interface LineFinding {
 
 export interface BudgetEval {
   readonly table: TableMapping;
+  /** The pack's execution rule every weighted line is scored by (and its formula written from). */
+  readonly rule: ExecutionRule;
   readonly lines: readonly LineEval[];
   readonly executionRate: number | null;
   readonly executionScore: number | null;
@@ -44,7 +48,7 @@ export function evaluateBudget(
   const evals = lines.map((line): LineEval => {
     const d = line[denominator];
     const rate = d === null || d === 0 || line.actual === null ? null : line.actual / d;
-    const score = line.weight === null ? null : round2(line.weight * Math.min(1, Math.max(0, rate ?? 0)));
+    const score = line.weight === null ? null : executionScore(rules.pack.execution, line.weight, rate);
     return { line, denominator, rate, score };
   });
 
@@ -61,7 +65,7 @@ export function evaluateBudget(
   const weightLine =
     (total && total.line.weight !== null ? total : null) ?? (weighted.length === 1 ? weighted[0] : null);
   // The score is the weight line's own, so that it is exactly what that line's score formula computes.
-  const executionScore = weightLine ? weightLine.score : null;
+  const execScore = weightLine ? weightLine.score : null;
 
   const findings: LineFinding[] = [];
   for (const e of evals) {
@@ -101,5 +105,13 @@ export function evaluateBudget(
       }
     }
   });
-  return { table, lines: evals, executionRate, executionScore, weightLine, findings };
+  return {
+    table,
+    rule: rules.pack.execution,
+    lines: evals,
+    executionRate,
+    executionScore: execScore,
+    weightLine,
+    findings,
+  };
 }

@@ -22,6 +22,9 @@ import {
 } from "./messages";
 import { readBudget } from "./readBudget";
 import { readIndicators, type IndicatorRows } from "./readIndicators";
+import { cappedTotal } from "../rules/execution";
+import { weightFindings } from "../rules/weights";
+import type { CapBand } from "../rules/pack";
 import type { RuleSet } from "./rules";
 import { scoreIndicator, unscored, type IndicatorScore } from "./scoreIndicator";
 
@@ -50,6 +53,8 @@ export interface Evaluated {
   readonly executionRate: number | null;
   readonly executionScore: number | null;
   readonly total: number;
+  /** The pack's cap on the total by execution rate (empty: none), for the total's formula. */
+  readonly totalCap: readonly CapBand[];
   readonly grade: Grade;
   readonly blocks: readonly BlockResult[];
   readonly reportedTotal: number | null;
@@ -178,7 +183,7 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
   const indicators: IndicatorEval[] = [];
   for (const t of scope.indicators) {
     const grid = sheetOf(wb, t.sheet);
-    const rows = readIndicators(grid, t);
+    const rows = readIndicators(grid, t, rules.pack.methods);
     indicatorTables.push({ table: t, totalRow: rows.totalRow });
     // The reader reports bad numbers in the 分值, 得分/自评得分 and 实际完成值 columns: name the right one.
     const what = (col: number): Quantity =>
@@ -260,7 +265,8 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
   );
   const executionRate = budgets.find((b) => b.executionRate !== null)?.executionRate ?? null;
   const indicatorSum = indicators.reduce((s, i) => s + (i.result.score ?? 0), 0);
-  const total = round2((executionScore ?? 0) + indicatorSum);
+  // Some manuals cap the total by the execution rate (70–80 % -> at most 89 …): the pack says.
+  const total = cappedTotal(rules.pack.totalCap, executionRate, round2((executionScore ?? 0) + indicatorSum));
 
   // Block weights shared out over rows that are not all met: the rows' own weights are unknown.
   const shares = new Map<string, { share: WeightShare; ie: IndicatorEval; met: boolean }>();
@@ -302,6 +308,27 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
       flag("weight-total", cell, { stated: fmtNumber(withExec), expected: fmtNumber(statedWeight ?? 100) });
     }
   }
+  // The pack's weights framework, block by block (nothing when it has none).
+  const blocks = blocksOf(indicators);
+  const execLine = budgets.find((b) => b.weightLine)?.weightLine ?? null;
+  for (const w of weightFindings(rules.pack.weights, blocks, execLine?.line.weight ?? null)) {
+    const block = w.level1 === null ? null : blocks.find((b) => b.level2 === "" && b.level1 === w.level1);
+    const first = block
+      ? indicators.find((i) => i.indicator.sheet === block.sheet && i.indicator.row === block.firstRow)
+      : null;
+    const cell = first
+      ? at(first.table, first.indicator.row, "level1", "weight")
+      : execLine
+        ? at(budgets.find((b) => b.weightLine === execLine)!.table, execLine.line.row, "weight")
+        : null;
+    if (cell)
+      flag("weight-framework", cell, {
+        name: w.level1 ?? execLine?.line.name ?? "",
+        stated: fmtNumber(w.stated),
+        expected: fmtNumber(w.expected),
+        what: rules.pack.weights?.name ?? "",
+      });
+  }
   const trs = indicatorTables.find((x) => x.totalRow !== null && x.totalRow.stated !== null);
   const reportedTotal = trs?.totalRow?.stated ?? null;
   if (
@@ -331,8 +358,9 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
     executionRate,
     executionScore,
     total,
+    totalCap: rules.pack.totalCap,
     grade: gradeOf(total, rules.grades),
-    blocks: blocksOf(indicators),
+    blocks,
     reportedTotal,
     flags,
   };

@@ -47,6 +47,7 @@ const zh: Readonly<Record<FlagCode, Template>> = {
   "weight-unknown": (p) =>
     `“${p.name}”只给出合计分值${p.weight}分，未逐项列出分值；按平均分配计算，且有指标未达标，请补充各指标分值。`,
   ...reviewZh,
+  "weight-framework": (p) => `“${p.name}”分值为${p.stated}，评分框架（${p.what}）规定为${p.expected}。`,
 };
 
 const en: Readonly<Record<FlagCode, Template>> = {
@@ -74,6 +75,8 @@ const en: Readonly<Record<FlagCode, Template>> = {
   "weight-unknown": (p) =>
     `"${p.name}" states only a block weight of ${p.weight} points, not one per indicator; it is shared equally, and some indicators are below target: give each indicator its weight.`,
   ...reviewEn,
+  "weight-framework": (p) =>
+    `"${p.name}" weighs ${p.stated}; the framework (${p.what}) gives it ${p.expected}.`,
 };
 
 const templates: Readonly<Record<Lang, Readonly<Record<FlagCode, Template>>>> = { "zh-CN": zh, "en-US": en };

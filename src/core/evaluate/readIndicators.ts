@@ -5,7 +5,7 @@
 import { totalLabel } from "../detect";
 import { cellAt, isCellError, isEmptyCell, mergeAt, shownValue, type Cell, type Grid } from "../grid";
 import { isPlaceholder, parseActual, parseMethod, parseNumber, parseTarget, pointsIn } from "../parse";
-import type { Indicator, TableMapping, WeightShare } from "../types";
+import type { Indicator, ScoringMethod, TableMapping, WeightShare } from "../types";
 import { cellText } from "./cellText";
 
 export interface IndicatorRows {
@@ -45,7 +45,12 @@ function isTemplateRow(
   return n === "" || isPlaceholder(n) || /^[.…。·]+$/.test(n) || /^指标\d*[:：]?[/\\—\-…]*$/.test(n);
 }
 
-export function readIndicators(grid: Grid, t: TableMapping): IndicatorRows {
+/** `methods`: a pack's own 计分方法 words, read before the built-in ones. */
+export function readIndicators(
+  grid: Grid,
+  t: TableMapping,
+  methods: Readonly<Record<string, ScoringMethod>> = {},
+): IndicatorRows {
   const c = t.columns;
   const indicators: Indicator[] = [];
   const badNumbers: { row: number; col: number; name: string; text: string }[] = [];
@@ -138,7 +143,7 @@ export function readIndicators(grid: Grid, t: TableMapping): IndicatorRows {
       weight: num(r, c.weight, name),
       weightShare: null,
       reportedScore,
-      method: c.method !== undefined ? parseMethod(cellAt(grid, r, c.method)?.value ?? null) : null,
+      method: c.method !== undefined ? parseMethod(cellAt(grid, r, c.method)?.value ?? null, methods) : null,
       reason: text(r, c.reason),
       isTotal: false,
     });

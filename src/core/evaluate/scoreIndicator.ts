@@ -6,9 +6,20 @@
 import type { QualitativeLevel, Target, Actual } from "../parse/types";
 import { round2 } from "../round";
 import type { Indicator, ScoringMethod } from "../types";
+import { EPS, stepsIn } from "../rules/execution";
+import type { PerOccurrence } from "../rules/pack";
 import type { RuleSet } from "./rules";
 
 export type Direction = "forward" | "reverse" | "equal";
+
+/** How a reverse row's completion is computed (the pack's reverse rule, less 达标制, which is a mode). */
+export type ReverseShape = "linear" | "ratio" | PerOccurrence;
+
+/** Points taken off an over-achieving forward row (the pack's overTarget with deduct > 0). */
+export interface OverDeduction {
+  readonly at: number;
+  readonly deduct: number;
+}
 
 /** How the row is scored: tells the planner which formula to write. */
 export type Scoring =
@@ -16,6 +27,9 @@ export type Scoring =
       readonly kind: "quantitative";
       readonly direction: Direction;
       readonly mode: "proportional" | "passFail";
+      /** For direction "reverse": linear (0 at 2×), ratio (target / actual), or per-occurrence deduction. */
+      readonly reverse: ReverseShape;
+      readonly overDeduction: OverDeduction | null;
       readonly target: number;
       readonly actual: number;
     }
@@ -65,12 +79,38 @@ export function equalCompletion(actual: number, target: number): number {
   return a / target;
 }
 
-export function completionOf(direction: Direction, actual: number, target: number): number {
+/** target / actual: full at or under the target, less as the actual grows. */
+export function reverseRatioCompletion(actual: number, target: number): number {
+  const a = Math.max(0, actual);
+  return a <= 0 ? 1 : target / a;
+}
+
+/** The share of the 分值 left after `deduct` points per `per` over the target (a 分值 of 0 loses nothing). */
+export function perOccurrenceCompletion(
+  rule: PerOccurrence,
+  actual: number,
+  target: number,
+  weight: number,
+): number {
+  if (weight === 0) return 1;
+  const over = Math.max(0, Math.max(0, actual) - target) / rule.per;
+  return Math.max(0, weight - rule.deduct * stepsIn(over, rule.partial)) / weight;
+}
+
+export function completionOf(
+  direction: Direction,
+  actual: number,
+  target: number,
+  reverse: ReverseShape = "linear",
+  weight = 1,
+): number {
   switch (direction) {
     case "forward":
       return forwardCompletion(actual, target);
     case "reverse":
-      return reverseCompletion(actual, target);
+      if (reverse === "linear") return reverseCompletion(actual, target);
+      if (reverse === "ratio") return reverseRatioCompletion(actual, target);
+      return perOccurrenceCompletion(reverse, actual, target, weight);
     case "equal":
       return equalCompletion(actual, target);
   }
@@ -80,9 +120,12 @@ export function scoreFromCompletion(
   mode: "proportional" | "passFail" | "bands",
   weight: number,
   c: number,
+  over: OverDeduction | null = null,
 ): number {
-  if (mode === "passFail") return round2(c >= 1 ? weight : 0);
-  return round2(weight * Math.max(0, Math.min(1, c)));
+  const base = mode === "passFail" ? (c >= 1 ? weight : 0) : weight * Math.max(0, Math.min(1, c));
+  // The deduction compares the completion as the formula does, within EPS of the threshold.
+  const off = over !== null && c + EPS >= over.at ? over.deduct : 0;
+  return round2(off === 0 ? base : Math.max(0, base - off));
 }
 
 function directionOf(target: Target & { kind: "quantitative" }, method: ScoringMethod | null): Direction {
@@ -156,13 +199,29 @@ export function scoreIndicator(ind: Indicator, rules: RuleSet): IndicatorScore {
 
   if (t.kind === "quantitative" && a.kind === "quantity") {
     const direction = directionOf(t, method);
-    const mode = method === "passFail" ? "passFail" : method === null ? rules.quantitative : "proportional";
-    const completion = completionOf(direction, a.value, t.value);
+    const rule = rules.pack.indicators[direction];
+    const mode =
+      method === "passFail" || (method === null && rules.quantitative === "passFail") || rule === "passFail"
+        ? "passFail"
+        : "proportional";
+    const reverse: ReverseShape =
+      direction === "reverse" && rule !== "passFail" && rule !== "proportional" ? rule : "linear";
+    const completion = completionOf(direction, a.value, t.value, reverse, w);
     const over = direction === "forward" && t.value > 0 && a.value >= rules.overTarget * t.value;
+    const o = rules.pack.indicators.overTarget;
+    const overDeduction = direction === "forward" && t.value > 0 && o.deduct > 0 ? o : null;
     return {
-      scoring: { kind: "quantitative", direction, mode, target: t.value, actual: a.value },
+      scoring: {
+        kind: "quantitative",
+        direction,
+        mode,
+        reverse,
+        overDeduction,
+        target: t.value,
+        actual: a.value,
+      },
       completion,
-      score: scoreFromCompletion(mode, w, completion),
+      score: scoreFromCompletion(mode, w, completion, overDeduction),
       belowTarget: completion < 1,
       threshold: 1,
       overTarget: over,

@@ -7,7 +7,7 @@ import type { Evaluated, IndicatorEval } from "../evaluate/evaluate";
 import type { GradeBands } from "../evaluate/rules";
 import type { WorkbookData } from "../grid";
 import type { ScopePlan } from "../plan/planScope";
-import type { Lang } from "../types";
+import type { Grade, Lang } from "../types";
 import { funds, goals, management, profile } from "./basicInfo";
 import { achievements, measureParagraphs, problemList, problemParagraphs, quoted } from "./causes";
 import { gridOf, shownCell } from "./figures";
@@ -79,6 +79,8 @@ export function buildReport(
   scopes: readonly { readonly evaluated: Evaluated; readonly cells: ScopePlan }[],
   lang: Lang,
   bands: GradeBands,
+  /** A rule pack's own grade labels (zh-CN), when it has them. */
+  ownLabels?: Readonly<Record<Grade, string>>,
 ): ReportDocument {
   const ph = phrases(lang);
   const rp = reportPhrases(lang);
@@ -102,7 +104,7 @@ export function buildReport(
     add(management(kind, rp));
     heading(ph.h2, 1);
     heading(ph.h2a, 2);
-    add(conclusion(wb, ev, cells, ph, lang, bands, rp));
+    add(conclusion(wb, ev, cells, ph, lang, bands, rp, ownLabels));
     heading(ph.h2b, 2);
     add(tasks(wb, ev, cells, ph, rp));
     const table = missedTable(wb, ev, ph, rp);

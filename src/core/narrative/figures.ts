@@ -179,7 +179,7 @@ export function totalExpr(ev: Evaluated, cells: ScopePlan): string {
       );
   }
   if (cells.executionScoreCell) sums.push(`N(${formulaRef(cells.executionScoreCell)})`);
-  return sums.length === 0 ? literal(ev.total) : `ROUND(${sums.join("+")},2)`;
+  return sums.length === 0 ? literal(ev.total) : cells.capTotal(`ROUND(${sums.join("+")},2)`);
 }
 
 export function gradeExpr(total: string, bands: GradeBands, labels: Readonly<Record<Grade, string>>): string {

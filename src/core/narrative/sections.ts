@@ -47,6 +47,8 @@ export function conclusion(
   lang: Lang,
   bands: GradeBands,
   rp: ReportPhrases,
+  /** A pack's own grade labels, when it has them (zh-CN). */
+  ownLabels?: Readonly<Record<Grade, string>>,
 ): Paragraph[] {
   const parts: Part[] = [text(ph.conclusionLead)];
   const l1 = ev.blocks.filter((b) => b.level2 === "");
@@ -70,7 +72,7 @@ export function conclusion(
   }
   if (parts.length > 1) parts.push(text(ph.end));
   const total = totalExpr(ev, cells);
-  const labels: Record<Grade, string> = {
+  const labels: Readonly<Record<Grade, string>> = ownLabels ?? {
     excellent: gradeLabel("excellent", lang),
     good: gradeLabel("good", lang),
     fair: gradeLabel("fair", lang),
@@ -80,7 +82,7 @@ export function conclusion(
     text(ph.totalLead),
     count(total, ev.total),
     text(ph.gradeLead),
-    textExpr(gradeExpr(total, bands, labels), gradeLabel(ev.grade, lang)),
+    textExpr(gradeExpr(total, bands, labels), labels[ev.grade]),
   );
   const l2 = ev.blocks.filter((b) => b.level2 !== "");
   if (l2.length) {

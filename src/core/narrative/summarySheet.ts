@@ -4,7 +4,8 @@
  * marker line), never a user's sheet of the same name.
  */
 import type { Evaluated } from "../evaluate/evaluate";
-import type { GradeBands } from "../evaluate/rules";
+import type { GradeBands, RuleSet } from "../evaluate/rules";
+import { budgetRuleInWords } from "../rules/describe";
 import { cellAt, type Grid, type WorkbookData } from "../grid";
 import type { ScopePlan } from "../plan/planScope";
 import type { CellWrite, NewSheet } from "../plan/writePlan";
@@ -57,6 +58,7 @@ export function planSummary(
   scopes: readonly SummaryInput[],
   lang: Lang,
   bands: GradeBands,
+  rules?: RuleSet,
 ): { sheet: NewSheet; remove: string[]; document: ReportDocument } {
   const ph = phrases(lang);
   const remove = wb.sheets.filter(isOwnSummary).map((s) => s.name);
@@ -64,10 +66,20 @@ export function planSummary(
     ph.sheetName,
     wb.sheets.filter((s) => !remove.includes(s.name)).map((s) => s.name),
   );
-  const doc = buildReport(wb, scopes, lang, bands);
+  const doc = buildReport(wb, scopes, lang, bands, lang === "zh-CN" ? rules?.gradeLabels : undefined);
   const paragraphs: Paragraph[] = doc.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.paragraph] : []));
   // The legend of the cells the tool filled (fidelity): one line under the report.
   paragraphs.push({ style: "legend", parts: [text(ph.legend)] });
+  // The rules scored by, and the budget-score formula in words, as reviewers ask to see them stated.
+  if (rules)
+    paragraphs.push({
+      style: "note",
+      parts: [
+        text(
+          ph.rulesUsed(rules.pack.title, rules.name, rules.pack.source, budgetRuleInWords(rules.pack, lang)),
+        ),
+      ],
+    });
   paragraphs.push({ style: "note", parts: [text(ph.marker)] });
   // A paragraph taller than Excel's largest row continues on the rows below.
   const rows = paragraphs.flatMap((p) => splitParagraph(p.parts, p.style).map((parts) => ({ ...p, parts })));

@@ -29,8 +29,14 @@ const methods: Readonly<Record<string, ScoringMethod>> = {
   manual: "manual",
 };
 
-export function parseMethod(v: CellValue): ScoringMethod | null {
+/** `extra`: a rule pack's own words (its 计分方法 vocabulary), matched first, as typed or normalised. */
+export function parseMethod(
+  v: CellValue,
+  extra: Readonly<Record<string, ScoringMethod>> = {},
+): ScoringMethod | null {
   if (typeof v !== "string") return null;
+  const own = extra[v.trim()] ?? extra[normaliseText(v)];
+  if (own !== undefined) return own;
   // "pass-fail", "Pass/Fail", "pass fail" and "pass_fail" are one key.
   const key = normaliseText(v)
     .toLowerCase()

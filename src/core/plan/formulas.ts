@@ -3,7 +3,7 @@
  * evaluate/ (named beside it) so that Excel and the engine compute the same figure; every
  * division is guarded.
  */
-import type { Direction } from "../evaluate/scoreIndicator";
+import type { Direction, OverDeduction, ReverseShape } from "../evaluate/scoreIndicator";
 import { literal } from "./operand";
 
 const isLiteral = (x: string): boolean => /^\(?-?[\d.e+-]+\)?$/i.test(x);
@@ -14,30 +14,40 @@ export function rateFormula(actual: string, denominator: string, actualRef: stri
   return `IFERROR(IF(OR(${denominator}=0${blank}),"",${actual}/${denominator}),"")`;
 }
 
-/** budget.ts: line score = weight × MIN(1, MAX(0, rate)); a blank rate counts as 0. */
-export function lineScoreFormula(weight: string, rate: string): string {
-  return `ROUND(${weight}*MIN(1,MAX(0,N(${rate}))),2)`;
-}
-
-/** scoreIndicator.ts completionOf: forward, reverse and equal. */
-export function completionFormula(direction: Direction, actual: string, target: string): string {
+/** scoreIndicator.ts completionOf: forward, reverse (linear, ratio, per occurrence) and equal. */
+export function completionFormula(
+  direction: Direction,
+  actual: string,
+  target: string,
+  reverse: ReverseShape = "linear",
+  weight = "1",
+): string {
   const a = isLiteral(actual)
     ? literal(Math.max(0, Number(actual.replace(/[()]/g, ""))))
     : `MAX(0,${actual})`;
+  if (direction === "reverse" && reverse === "ratio") return `IF(${a}<=0,1,${target}/${a})`;
+  if (direction === "reverse" && typeof reverse === "object") {
+    const over = `MAX(0,${a}-${target})/${literal(reverse.per)}`;
+    const steps = reverse.partial === "counts" ? `-INT(1E-9-${over})` : `INT(${over}+1E-9)`;
+    return `IF(${weight}=0,1,MAX(0,${weight}-${literal(reverse.deduct)}*${steps})/${weight})`;
+  }
   const zeroBranch = direction === "forward" ? "1" : `IF(${a}<=0,1,0)`;
   const main = direction === "reverse" ? `1-(${a}-${target})/${target}` : `${a}/${target}`;
   if (isLiteral(target)) return Number(target.replace(/[()]/g, "")) === 0 ? zeroBranch : main;
   return `IF(${target}=0,${zeroBranch},${main})`;
 }
 
-/** scoreIndicator.ts scoreFromCompletion. */
+/** scoreIndicator.ts scoreFromCompletion, with the over-achievement deduction when the pack has one. */
 export function scoreFormula(
   mode: "proportional" | "passFail" | "bands",
   weight: string,
   completion: string,
+  over: OverDeduction | null = null,
 ): string {
-  if (mode === "passFail") return `ROUND(IF(N(${completion})>=1,${weight},0),2)`;
-  return `ROUND(${weight}*MAX(0,MIN(1,N(${completion}))),2)`;
+  const c = `N(${completion})`;
+  const base = mode === "passFail" ? `IF(${c}>=1,${weight},0)` : `${weight}*MAX(0,MIN(1,${c}))`;
+  if (over === null) return `ROUND(${base},2)`;
+  return `ROUND(MAX(0,${base}-IF(${c}+1E-9>=${literal(over.at)},${literal(over.deduct)},0)),2)`;
 }
 
 /** A stated score kept as it is (手工, or a qualitative score inside its band): fraction of the weight. */

@@ -4,7 +4,8 @@ import type { BudgetEval } from "../evaluate/budget";
 import { cellAt, isEmptyCell, type Grid } from "../grid";
 import type { CellWriter } from "./cellWriter";
 import { freeColumn } from "./cellWriter";
-import { lineScoreFormula, rateFormula } from "./formulas";
+import { executionScoreFormula } from "../rules/execution";
+import { rateFormula } from "./formulas";
 import { numFmt, type PlanLabels } from "./labels";
 import { literal, operand } from "./operand";
 
@@ -18,6 +19,8 @@ export interface BudgetPlan {
   readonly cells: ReadonlyMap<number, LineCells>;
   /** The execution score's cell when it holds the engine's formula (for the total formula). */
   readonly executionScoreCell: CellRef | null;
+  /** The cell holding the table's execution rate as the engine's formula (the total line's), if any. */
+  readonly executionRateCell: CellRef | null;
 }
 
 export function planBudget(
@@ -39,6 +42,7 @@ export function planBudget(
   }
   const cells = new Map<number, LineCells>();
   let executionScoreCell: CellRef | null = null;
+  let executionRateCell: CellRef | null = null;
   for (const e of ev.lines) {
     const r = e.line.row;
     const dCol = c[e.denominator];
@@ -54,6 +58,8 @@ export function planBudget(
       const out = w.formula(r, rateCol, f, e.rate, numFmt.rate);
       rateOurs = out !== "user";
       rateRef = cellRef(t.sheet, r, rateCol);
+      if (rateOurs && e.rate !== null && e.rate === ev.executionRate && e.line.isTotal && e.line.level === 0)
+        executionRateCell = rateRef;
     }
     let scoreRef: CellRef | null = null;
     if (
@@ -67,7 +73,8 @@ export function planBudget(
       const out = w.formula(
         r,
         c.score,
-        lineScoreFormula(
+        executionScoreFormula(
+          ev.rule,
           // A weight stated in the header has no cell of its own on the line: it enters as the number.
           (e.line.weightFromHeader ? literal(e.line.weight) : operand(grid, r, c.weight, e.line.weight)) ??
             "0",
@@ -81,5 +88,5 @@ export function planBudget(
     }
     cells.set(r, { rate: rateRef, score: scoreRef });
   }
-  return { cells, executionScoreCell };
+  return { cells, executionScoreCell, executionRateCell };
 }

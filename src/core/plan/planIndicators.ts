@@ -4,7 +4,7 @@
  */
 import { a1, a1Range, cellRef, type CellRef } from "../cellRef";
 import type { IndicatorEval, IndicatorTableEval } from "../evaluate/evaluate";
-import type { IndicatorScore } from "../evaluate/scoreIndicator";
+import type { IndicatorScore, OverDeduction } from "../evaluate/scoreIndicator";
 import type { Grid } from "../grid";
 import type { TableMapping } from "../types";
 import { freeColumn, type CellWriter } from "./cellWriter";
@@ -46,6 +46,7 @@ function threshold(r: IndicatorScore): Threshold {
 interface RowFormulas {
   readonly completion: string;
   readonly scoreMode: "proportional" | "passFail" | "bands" | "stated";
+  readonly over: OverDeduction | null;
 }
 
 /** The weight as a formula operand: its 分值 cell, or a block's stated points over its rows ("(50/3)"). */
@@ -66,16 +67,28 @@ function rowFormulas(grid: Grid, t: TableMapping, ie: IndicatorEval): RowFormula
       const a = operand(grid, r, c.actual, s.actual);
       const tg = operand(grid, r, ie.indicator.targetCol, s.target);
       if (a === null || tg === null) return null;
-      return { completion: completionFormula(s.direction, a, tg), scoreMode: s.mode };
+      return {
+        completion: completionFormula(s.direction, a, tg, s.reverse, weight),
+        scoreMode: s.mode,
+        over: s.overDeduction,
+      };
     }
     case "qualitative":
       if (s.keptReported && statedCol !== undefined) {
-        return { completion: statedFractionFormula(a1(r, statedCol), weight), scoreMode: "bands" };
+        return {
+          completion: statedFractionFormula(a1(r, statedCol), weight),
+          scoreMode: "bands",
+          over: null,
+        };
       }
-      return { completion: literal(s.fraction), scoreMode: s.mode === "passFail" ? "passFail" : "bands" };
+      return {
+        completion: literal(s.fraction),
+        scoreMode: s.mode === "passFail" ? "passFail" : "bands",
+        over: null,
+      };
     case "manual":
       if (statedCol === undefined || ie.indicator.reportedScore === null) return null;
-      return { completion: statedFractionFormula(a1(r, statedCol), weight), scoreMode: "stated" };
+      return { completion: statedFractionFormula(a1(r, statedCol), weight), scoreMode: "stated", over: null };
     case "none":
       return null;
   }
@@ -90,6 +103,7 @@ export function planIndicators(
   taken: Set<number>,
   extraTotalTerms: readonly string[],
   total: number | null,
+  capTotal: (total: string) => string = (x) => x,
 ): IndicatorPlan {
   const t = te.table;
   const c = t.columns;
@@ -126,7 +140,7 @@ export function planIndicators(
     const score =
       f.scoreMode === "stated" && statedCol !== undefined
         ? roundFormula(a1(r, statedCol))
-        : scoreFormula(f.scoreMode === "stated" ? "bands" : f.scoreMode, weight, compRef);
+        : scoreFormula(f.scoreMode === "stated" ? "bands" : f.scoreMode, weight, compRef, f.over);
     // 手工 with the stated score in the score column itself: nothing to write there.
     const scoreOut =
       f.scoreMode === "stated" && statedCol === scoreCol
@@ -161,7 +175,7 @@ export function planIndicators(
     const out = w.formula(
       te.totalRow.row,
       scoreCol,
-      totalFormula(range, extraTotalTerms),
+      capTotal(totalFormula(range, extraTotalTerms)),
       total,
       numFmt.score,
     );

@@ -2,7 +2,9 @@
 import { formulaRef, type CellRef } from "../cellRef";
 import type { Evaluated } from "../evaluate/evaluate";
 import type { WorkbookData, Grid } from "../grid";
+import { cappedTotalFormula } from "../rules/execution";
 import type { Lang } from "../types";
+import { literal } from "./operand";
 import { cellWriter, type CellWriter } from "./cellWriter";
 import { planLabels } from "./labels";
 import { planBudget, type LineCells } from "./planBudget";
@@ -20,6 +22,8 @@ export interface ScopePlan {
   readonly totalCell: CellRef | null;
   /** Whether every indicator score cell holds the engine's formula. */
   readonly allScoresOurs: boolean;
+  /** Wraps a total expression in the pack's cap by execution rate (itself when there is none). */
+  readonly capTotal: (total: string) => string;
 }
 
 export const rowKey = (sheet: string, row: number): string => `${sheet}\u0000${row}`;
@@ -52,13 +56,23 @@ export function planScope(
   const lineCells = new Map<string, LineCells>();
   const indicatorCells = new Map<string, IndicatorCells>();
   let executionScoreCell: CellRef | null = null;
+  let executionRateCell: CellRef | null = null;
   let execCells = 0;
   for (const b of ev.budgets) {
     const p = planBudget(grid(b.table.sheet), b, writer(b.table.sheet), labels, new Set());
     p.cells.forEach((cells, row) => lineCells.set(rowKey(b.table.sheet, row), cells));
     if (b.weightLine) execCells++;
     if (p.executionScoreCell) executionScoreCell = p.executionScoreCell;
+    if (b.executionRate !== null && b.executionRate === ev.executionRate && !executionRateCell)
+      executionRateCell = p.executionRateCell;
   }
+  // The rate the cap reads: the total line's rate cell when it holds the engine's formula, else the figure.
+  const capRate = executionRateCell
+    ? formulaRef(executionRateCell)
+    : ev.executionRate === null
+      ? null
+      : literal(ev.executionRate);
+  const capTotal = (total: string): string => cappedTotalFormula(ev.totalCap, capRate, total);
   const conditionalFormats: ConditionalFormat[] = [];
   let totalCell: CellRef | null = null;
   let allScoresOurs = true;
@@ -76,6 +90,7 @@ export function planScope(
       new Set(),
       extra,
       onlyTable && execOk ? ev.total : null,
+      capTotal,
     );
     p.cells.forEach((cells, row) => indicatorCells.set(rowKey(te.table.sheet, row), cells));
     conditionalFormats.push(...p.conditionalFormats);
@@ -94,5 +109,6 @@ export function planScope(
     executionScoreCell,
     totalCell,
     allScoresOurs: allScoresOurs && execOk,
+    capTotal,
   };
 }

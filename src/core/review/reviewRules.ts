@@ -80,6 +80,7 @@ export const SEVERITY: Readonly<Record<FlagCode, Severity>> = {
   "missing-column": "P0",
   "subtotal-mismatch": "P0",
   "weight-total": "P0",
+  "weight-framework": "P1",
   "score-mismatch": "P0",
   "score-over-weight": "P0",
   "below-target": "P1",

@@ -51,8 +51,14 @@ export function parseSettings(raw: unknown): Settings {
   }
   if (typeof v !== "object" || v === null) return defaultSettings;
   const s = v as Record<string, unknown>;
-  if (s.rules !== "mof2020" && s.rules !== "pass-fail") return defaultSettings;
-  const out: { -readonly [K in keyof Settings]: Settings[K] } = { rules: s.rules };
+  // A shipped pack's name, or a pack read from a file (checked again by loadSettings before use).
+  const rules = s.rules;
+  const pack =
+    typeof rules === "object" && rules !== null && typeof (rules as { name?: unknown }).name === "string";
+  // A name is checked when the engine looks it up (the pack list stays out of this chunk).
+  const named = typeof rules === "string" && /^[a-z0-9][a-z0-9-]{0,63}$/.test(rules);
+  if (!named && !pack) return defaultSettings;
+  const out: { -readonly [K in keyof Settings]: Settings[K] } = { rules: rules as Settings["rules"] };
   if (s.lang === "zh-CN" || s.lang === "en-US") out.lang = s.lang;
   const g = s.gradeBands as Record<string, unknown> | undefined;
   if (g && typeof g.excellent === "number" && typeof g.good === "number" && typeof g.fair === "number") {
@@ -131,7 +137,12 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
     },
 
     async loadSettings() {
-      return parseSettings(store().get(SETTINGS_KEY));
+      const settings = parseSettings(store().get(SETTINGS_KEY));
+      if (typeof settings.rules === "string") return settings;
+      // A stored pack passes the same checks as a file; its checker loads only for such a workbook.
+      const { checkPackValue } = await import(/* webpackChunkName: "rule-pack" */ "../../packs/readPack");
+      const read = checkPackValue(settings.rules, "settings");
+      return read.ok ? { ...settings, rules: read.pack } : { ...settings, rules: defaultSettings.rules };
     },
 
     async saveSettings(settings: Settings) {
