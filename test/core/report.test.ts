@@ -44,7 +44,15 @@ test(`every report matches the schema (${inputs.length} inputs, two languages)`,
 });
 
 test("the schema refuses what a report must not hold", () => {
-  const ok = { file: "a.xlsx", rules: "mof2020", flags: [], evaluations: [] };
+  const ok = {
+    file: "a.xlsx",
+    rules: "mof2020",
+    rulesTitle: "财预〔2020〕10号",
+    rulesSource: "财预〔2020〕10号",
+    budgetRule: "预算执行率得分 = 分值 × 执行率，最高不超过分值",
+    flags: [],
+    evaluations: [],
+  };
   expect(validate(ok)).toBe(true);
   const block = {
     level1: "产出指标",
@@ -70,9 +78,10 @@ test("the schema refuses what a report must not hold", () => {
   expect(validate({ ...ok, evaluations: [{ ...evaluation, blocks: [{ ...block, firstRow: 1 }] }] })).toBe(
     true,
   );
-  expect(validate({ ...ok, flags: [{ code: "nonsense", sheet: "S", cell: "S!A1", message: "m" }] })).toBe(
-    false,
-  );
+  const flag = { code: "below-target", sheet: "S", cell: "S!A1", message: "m", severity: "P1" };
+  expect(validate({ ...ok, flags: [flag] })).toBe(true);
+  expect(validate({ ...ok, flags: [{ ...flag, code: "nonsense" }] })).toBe(false);
+  expect(validate({ ...ok, flags: [{ ...flag, severity: "P9" }] })).toBe(false);
   expect(validate({ ...ok, extra: 1 })).toBe(false);
 });
 
