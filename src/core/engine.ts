@@ -1,67 +1,23 @@
 /**
- * The one place that wires the core: grids -> detect -> evaluate -> plan. Pure and deterministic;
- * the command line, the add-in and the preview all call this.
+ * The one place that wires the core: grids -> detect -> evaluate -> plan (engineCore.ts), then the
+ * summary sheet and the report document. Pure and deterministic; the command line, the add-in and
+ * the preview all call this.
  */
-import { detectTables, groupEvaluations } from "./detect";
-import { evaluateScope, type Evaluated } from "./evaluate/evaluate";
-import { buildReport, type ReportDocument } from "./narrative/document";
+import { runEngineCore, type RunResult } from "./engineCore";
+import { buildReport } from "./narrative/document";
 import { planSummary } from "./narrative/summarySheet";
-import { ruleSet, type RuleSet } from "./evaluate/rules";
-import { withReviewFlags } from "./review";
 import type { WorkbookData } from "./grid";
-import { planScope, type ScopePlan, type Writers } from "./plan/planScope";
-import type { WritePlan } from "./plan/writePlan";
-import type { EvaluationResult, RunOptions } from "./result";
-import { toResult } from "./toResult";
-import type { Flag, TableMapping } from "./types";
+import type { RunOptions } from "./result";
 
-export interface RunResult {
-  readonly tables: readonly TableMapping[];
-  readonly evaluations: readonly EvaluationResult[];
-  /** Every flag of every evaluation, in order. */
-  readonly flags: readonly Flag[];
-  readonly plan: WritePlan;
-  /** The rules the run scored by (its pack names itself and its source). */
-  readonly rules: RuleSet;
-  /** The evaluations with what was planned for them, for the narrative. */
-  readonly details: readonly { readonly evaluated: Evaluated; readonly cells: ScopePlan }[];
-  /** The report as a document (headings, paragraphs, tables) for the Word writer; null without tables. */
-  readonly document?: ReportDocument | null;
-}
-
-/** User-edited mappings replace what detection found on the same sheet. */
-function tablesFor(wb: WorkbookData, options: RunOptions): TableMapping[] {
-  const detected = detectTables(wb);
-  const edited = options.mappings ?? [];
-  if (edited.length === 0) return detected;
-  const sheets = new Set(edited.map((m) => m.sheet));
-  return [...detected.filter((t) => !sheets.has(t.sheet)), ...edited];
-}
+export type { RunResult } from "./engineCore";
 
 export function runEngine(wb: WorkbookData, options: RunOptions): RunResult {
-  const rules = ruleSet(options.rules, options.gradeBands);
-  const tables = tablesFor(wb, options);
-  const scopes = groupEvaluations(tables);
-  const writers: Writers = new Map();
-  const details = scopes.map((scope) => {
-    const evaluated = withReviewFlags(wb, evaluateScope(wb, scope, rules, options.lang), options.lang);
-    const cells = planScope(wb, evaluated, options.lang, options.overwrite ?? false, writers);
-    return { evaluated, cells };
-  });
-  // A pack's own grade labels (优秀 / 良好 …) replace the built-in Chinese ones.
-  const evaluations = details
-    .map((d) => toResult(wb, d.evaluated, d.cells, options.lang))
-    .map((e) => (options.lang === "zh-CN" ? { ...e, gradeLabel: rules.gradeLabels[e.grade] } : e));
+  const core = runEngineCore(wb, options);
+  const { details, rules } = core;
   const summary =
     options.summary && details.length > 0
       ? planSummary(wb, details, options.lang, rules.grades, rules)
       : null;
-  const plan: WritePlan = {
-    cells: details.flatMap((d) => d.cells.writes),
-    conditionalFormats: details.flatMap((d) => d.cells.conditionalFormats),
-    newSheets: summary ? [summary.sheet] : [],
-    removeSheets: summary ? summary.remove : [],
-  };
   const document =
     summary?.document ??
     (details.length > 0
@@ -73,5 +29,13 @@ export function runEngine(wb: WorkbookData, options: RunOptions): RunResult {
           options.lang === "zh-CN" ? rules.gradeLabels : undefined,
         )
       : null);
-  return { tables, evaluations, flags: evaluations.flatMap((e) => e.flags), plan, rules, details, document };
+  return {
+    ...core,
+    plan: {
+      ...core.plan,
+      newSheets: summary ? [summary.sheet] : [],
+      removeSheets: summary ? summary.remove : [],
+    },
+    document,
+  };
 }

@@ -2,7 +2,7 @@
  * What the pane's buttons do to a workbook (PaneActions over a WorkbookHost): the engine and the
  * shared command. index.tsx loads this module as its own chunk after the first render.
  */
-import { runEngine } from "../core/engine";
+import { runEngineCore } from "../core/engineCore";
 import type { WorkbookHost } from "../workbook/host";
 import { runEvaluation } from "../workbook/runCommand";
 import type { PaneActions } from "./App";
@@ -17,8 +17,9 @@ function yieldToBrowser(): Promise<void> {
 
 export function actionsFor(host: WorkbookHost): PaneActions {
   return {
+    // Showing tables and results needs no summary sheet: the narrative loads with the first Run.
     evaluate: async (settings, lang) =>
-      runEngine(await host.read(), {
+      runEngineCore(await host.read(), {
         rules: settings.rules,
         gradeBands: settings.gradeBands,
         lang,

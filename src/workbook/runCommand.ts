@@ -2,7 +2,7 @@
  * The one command behind both the pane's Run button and the ribbon's one-click button:
  * read the workbook, run the engine with the remembered settings, apply the plan.
  */
-import { runEngine, type RunResult } from "../core/engine";
+import type { RunResult } from "../core/engine";
 import type { Lang } from "../core/types";
 import { HostError, type ApplyOutcome, type Settings, type WorkbookHost } from "./host";
 
@@ -27,6 +27,9 @@ export async function runEvaluation(
   await onPhase?.("read");
   const data = await host.read();
   await onPhase?.("evaluate");
+  // The whole engine, summary and report included, as a chunk of its own in the task pane: opening
+  // the pane needs only engineCore.
+  const { runEngine } = await import(/* webpackChunkName: "engine" */ "../core/engine");
   const result = runEngine(data, {
     rules: settings.rules,
     gradeBands: settings.gradeBands,
