@@ -27,6 +27,7 @@ import { evaluateScope, type Evaluated } from "../src/core/evaluate/evaluate";
 import { ruleSet } from "../src/core/evaluate/rules";
 import type { WorkbookData } from "../src/core/grid";
 import { planSummary } from "../src/core/narrative/summarySheet";
+import { withReviewFlags } from "../src/core/review";
 import { planScope, type ScopePlan, type Writers } from "../src/core/plan/planScope";
 import { toResult } from "../src/core/toResult";
 import { detectTables } from "../src/core/detect";
@@ -68,7 +69,10 @@ function once(wb: WorkbookData): Run {
   const detect = performance.now() - t;
 
   t = performance.now();
-  const evaluated: Evaluated[] = scopes.map((s) => evaluateScope(wb, s, rules, "zh-CN"));
+  // As runEngine (src/core/engineCore.ts) does: the scoring flags, then the reviewer's checks.
+  const evaluated: Evaluated[] = scopes.map((s) =>
+    withReviewFlags(wb, evaluateScope(wb, s, rules, "zh-CN"), "zh-CN"),
+  );
   const evaluate = performance.now() - t;
 
   t = performance.now();
@@ -84,7 +88,7 @@ function once(wb: WorkbookData): Run {
   const cpu = (used.user + used.system) / 1000;
 
   t = performance.now();
-  const summary = planSummary(wb, details, "zh-CN", rules.grades);
+  const summary = planSummary(wb, details, "zh-CN", rules.grades, rules);
   const narrative = performance.now() - t;
   const cells = details.reduce((n, d) => n + d.cells.writes.length, 0) + summary.sheet.cells.length;
   return { detect, evaluate, plan, narrative, cells, from, to, cpu };
