@@ -5,7 +5,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { displayRef, parseA1 } from "../../src/core/cellRef";
+import { displayRef } from "../../src/core/cellRef";
+import { sheetRow } from "../../scripts/fixtures/real/compare";
 import { runEngine } from "../../src/core/engine";
 import type { EvaluationResult, RunOptions } from "../../src/core/result";
 import type { Flag } from "../../src/core/types";
@@ -37,14 +38,6 @@ const names = fs
   .filter((f) => f.endsWith(".expected.json"))
   .map((f) => f.slice(0, -".expected.json".length))
   .sort();
-
-/** "Sheet!C7" -> sheet and 1-based row (as results report rows). */
-function sheetRow(cell: string): { sheet: string; row: number } {
-  const bang = cell.lastIndexOf("!");
-  const a = parseA1(cell.slice(bang + 1));
-  if (!a) throw new Error(`bad cell reference in expectations: ${cell}`);
-  return { sheet: cell.slice(0, bang), row: a.row + 1 };
-}
 
 function flagSet(flags: readonly { code: string; cell: string }[]): string[] {
   return [...new Set(flags.map((f) => `${f.code} @ ${f.cell}`))].sort();

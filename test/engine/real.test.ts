@@ -6,10 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { a1 } from "../../src/core/cellRef";
 import { runEngine } from "../../src/core/engine";
-import { isCellError, type CellValue } from "../../src/core/grid";
-import type { CellWrite } from "../../src/core/plan/writePlan";
 import { loadPackage } from "../../src/workbook/ooxml";
 import { buildFixtureWorkbook } from "../../scripts/make-fixtures";
 import { writeWorkbook } from "../../scripts/make-sample";
@@ -18,7 +15,8 @@ import { compareExpected } from "../../scripts/fixtures/real/compare";
 import { FEATURES, type RealFeature } from "../../scripts/fixtures/real/types";
 import { realTablesTable } from "../../scripts/real-tables";
 import { evaluateFile, repoRoot, tempDir } from "../helpers/evaluateFile";
-import { describeWithLibreOffice, recalculate, recalculatedValues } from "../helpers/libreoffice";
+import { formulasLibreOfficeDisagreesWith } from "../helpers/formulaCheck";
+import { describeWithLibreOffice } from "../helpers/libreoffice";
 
 const FIXTURES = realFixtures();
 const DIR = path.join(repoRoot, "test", "fixtures", "real");
@@ -70,30 +68,13 @@ describe.each(FIXTURES.map((f) => [f.name, f] as const))("%s", (name, f) => {
   });
 });
 
-function same(expected: number | string | null, got: CellValue | undefined): boolean {
-  if (expected === null || expected === "") return got === null || got === undefined || got === "";
-  if (typeof expected === "number")
-    return typeof got === "number" && Math.abs(got - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
-  return got === expected;
-}
-
 describeWithLibreOffice(
   "real tables: formulas recalculated by LibreOffice equal the engine's figures",
   () => {
     test.each(FIXTURES.map((f) => [f.name] as const))("%s", async (name) => {
       const dir = tempDir("pse-real-lo-");
       const { result, output } = await evaluateFile(fileOf(name), { lang: "zh-CN" }, dir);
-      const values = await recalculatedValues(await recalculate(output));
-      const written: CellWrite[] = [...result.plan.cells, ...result.plan.newSheets.flatMap((s) => s.cells)];
-      const wrong = written
-        .filter((w): w is Extract<CellWrite, { kind: "formula" }> => w.kind === "formula")
-        .map((w) => ({ w, got: values.get(`${w.sheet}!${a1(w.row, w.col)}`) }))
-        .filter(({ w, got }) => !same(w.value, got))
-        .map(
-          ({ w, got }) =>
-            `${w.sheet}!${a1(w.row, w.col)} =${w.formula}: engine ${JSON.stringify(w.value)}, LibreOffice ${isCellError(got) ? got.error : JSON.stringify(got)}`,
-        );
-      expect(wrong).toEqual([]);
+      expect(await formulasLibreOfficeDisagreesWith(result, output)).toEqual([]);
       fs.rmSync(dir, { recursive: true, force: true });
     });
   },
