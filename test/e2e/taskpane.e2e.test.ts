@@ -190,7 +190,7 @@ suite("task pane in preview mode (headless Chromium)", () => {
     expect(await page.getByTestId("total").textContent()).toBe("88.48");
     await page.getByText("For review").waitFor();
     expect(await page.getByTestId("preview-badge").textContent()).toBe("Preview");
-    await page.getByText("Execution below 90%", { exact: true }).waitFor();
+    await page.getByText("Low execution", { exact: true }).waitFor();
     // The sample's 预算调整率 (≤5%) is a lower-is-better target it misses.
     await page
       .getByText(/actual [\d.]+% exceeds the limit ≤5%\./)

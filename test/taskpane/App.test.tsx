@@ -76,7 +76,7 @@ describe("App", () => {
 
     const below = screen.getByRole("list", { name: "未达到指标值" });
     expect(within(below).getAllByRole("button")).toHaveLength(2);
-    expect(screen.getByRole("list", { name: "执行率低于90%" })).toBeInTheDocument();
+    expect(screen.getByRole("list", { name: "执行率偏低" })).toBeInTheDocument();
     const groupHead = screen.getByText("未达到指标值").parentElement as HTMLElement;
     expect(groupHead).toHaveTextContent("2");
 

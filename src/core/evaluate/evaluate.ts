@@ -15,6 +15,7 @@ import { gradeOf } from "./grade";
 import {
   flagMessage,
   fmtNumber,
+  fmtLimit,
   fmtPercent,
   quantityName,
   type MessageParams,
@@ -55,6 +56,8 @@ export interface Evaluated {
   readonly total: number;
   /** The pack's cap on the total by execution rate (empty: none), for the total's formula. */
   readonly totalCap: readonly CapBand[];
+  /** The pack's thresholds behind the low-execution and over-target flags, which the text names. */
+  readonly limits: { readonly lowExecution: number; readonly overTarget: number };
   readonly grade: Grade;
   readonly blocks: readonly BlockResult[];
   readonly reportedTotal: number | null;
@@ -158,6 +161,7 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
         stated: f.stated !== undefined ? fmtNumber(f.stated) : undefined,
         expected: f.expected !== undefined ? fmtNumber(f.expected) : undefined,
         rate: f.rate !== undefined ? fmtPercent(f.rate) : undefined,
+        limit: f.code === "low-execution" ? fmtLimit(rules.lowExecution) : undefined,
         what: q(f.role === "initial" || f.role === "budget" || f.role === "actual" ? f.role : "budget"),
       };
       flag(f.code, at(t, f.row, f.role), p);
@@ -231,7 +235,12 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
           flag("missing-reason", at(t, r, "reason", "actual"), { name });
       }
       if (result.overTarget)
-        flag("over-target", at(t, r, "actual"), { name, actual: actualText, target: targetText });
+        flag("over-target", at(t, r, "actual"), {
+          name,
+          actual: actualText,
+          target: targetText,
+          limit: fmtLimit(rules.overTarget),
+        });
       const stated = indicator.reportedScore;
       if (
         stated !== null &&
@@ -359,6 +368,7 @@ export function evaluateScope(wb: WorkbookData, scope: Scope, rules: RuleSet, la
     executionScore,
     total,
     totalCap: rules.pack.totalCap,
+    limits: { lowExecution: rules.lowExecution, overTarget: rules.overTarget },
     grade: gradeOf(total, rules.grades),
     blocks,
     reportedTotal,

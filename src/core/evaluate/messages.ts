@@ -14,6 +14,8 @@ export interface MessageParams {
   readonly stated?: string;
   readonly weight?: string;
   readonly what?: string;
+  /** The rule pack's threshold the flag is raised against, formatted (130%, 90%). */
+  readonly limit?: string;
 }
 
 type Template = (p: MessageParams) => string;
@@ -34,9 +36,9 @@ const zh: Readonly<Record<FlagCode, Template>> = {
   "missing-reason": (p) => `“${p.name}”未达到年度指标值，但未填写偏差原因。`,
   "missing-actual": (p) => `“${p.name}”缺少可识别的实际完成值，按0分计。`,
   "unparsed-target": (p) => `“${p.name}”的年度指标值“${p.target}”无法识别，未计分。`,
-  "over-target": (p) => `“${p.name}”实际完成值${p.actual}超过指标值${p.target}的130%，请说明偏离原因。`,
+  "over-target": (p) => `“${p.name}”实际完成值${p.actual}超过指标值${p.target}的${p.limit}，请说明偏离原因。`,
   overspend: (p) => `“${p.name}”执行数${p.actual}超过预算数${p.expected}。`,
-  "low-execution": (p) => `“${p.name}”预算执行率${p.rate}低于90%，需说明原因。`,
+  "low-execution": (p) => `“${p.name}”预算执行率${p.rate}低于${p.limit}，需说明原因。`,
   "subtotal-mismatch": (p) => `“${p.name}”的${p.what}为${p.stated}，与下级合计${p.expected}不一致。`,
   "weight-total": (p) => `指标分值合计为${p.stated}，应为${p.expected}。`,
   "score-mismatch": (p) => `“${p.name}”填报得分${p.stated}与计算得分${p.expected}不一致。`,
@@ -59,9 +61,9 @@ const en: Readonly<Record<FlagCode, Template>> = {
   "missing-actual": (p) => `"${p.name}" has no actual value that can be read; it scores 0.`,
   "unparsed-target": (p) => `"${p.name}": the target "${p.target}" is not understood; not scored.`,
   "over-target": (p) =>
-    `"${p.name}": actual ${p.actual} exceeds 130% of the target ${p.target}; explain the deviation.`,
+    `"${p.name}": actual ${p.actual} exceeds ${p.limit} of the target ${p.target}; explain the deviation.`,
   overspend: (p) => `"${p.name}": spending ${p.actual} is above the budget ${p.expected}.`,
-  "low-execution": (p) => `"${p.name}": execution rate ${p.rate} is below 90%; a reason is required.`,
+  "low-execution": (p) => `"${p.name}": execution rate ${p.rate} is below ${p.limit}; a reason is required.`,
   "subtotal-mismatch": (p) =>
     `"${p.name}": ${p.what} ${p.stated} differs from the sum of its sub-lines ${p.expected}.`,
   "weight-total": (p) => `The indicator weights total ${p.stated}, not ${p.expected}.`,
@@ -117,6 +119,11 @@ export function quantityName(q: Quantity, lang: Lang): string {
 /** Figures in messages: percentages with 2 decimals, other numbers as 2-decimal text without trailing zeros. */
 export function fmtPercent(x: number): string {
   return `${(x * 100).toFixed(2)}%`;
+}
+
+/** A rule's threshold as a plain percentage: 90%, 130%, 92.5%. */
+export function fmtLimit(x: number): string {
+  return `${Number((x * 100).toFixed(2))}%`;
 }
 
 export function fmtNumber(x: number): string {

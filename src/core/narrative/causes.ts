@@ -4,6 +4,7 @@
  * 偏差原因 of each miss, low execution, targets far exceeded); and one measure answering each problem.
  */
 import type { Evaluated, IndicatorEval } from "../evaluate/evaluate";
+import { fmtLimit } from "../evaluate/messages";
 import type { WorkbookData } from "../grid";
 import type { FlagCode } from "../types";
 import { gridOf, indicatorsIn, rate, shownCell } from "./figures";
@@ -142,7 +143,9 @@ export function problemList(wb: WorkbookData, ev: Evaluated, ph: Phrases, rp: Re
     });
   for (const k of problemKinds(ev)) {
     if (!STANDARD.has(k)) continue;
-    const lead = text(ph.problems[k] ?? "");
+    const lead = text(
+      k === "over-target" ? ph.overTargetLead(fmtLimit(ev.limits.overTarget)) : (ph.problems[k] ?? ""),
+    );
     const measure = ph.measures[k] ?? ph.measureDefault;
     if (k === "low-execution" || k === "overspend") {
       const b = ev.budgets[0];
@@ -157,7 +160,7 @@ export function problemList(wb: WorkbookData, ev: Evaluated, ph: Phrases, rp: Re
           const r = rate(gridOf(wb, l.line.sheet), b.table, l);
           parts.push(text(ph.lowExecLine(stripNumbering(l.line.name))));
           if (r) parts.push(r);
-          if (k === "low-execution") parts.push(text(ph.lowExecEnd));
+          if (k === "low-execution") parts.push(text(ph.lowExecEnd(fmtLimit(ev.limits.lowExecution))));
         });
       out.push({ parts: [...parts, text(ph.end)], measure });
       continue;

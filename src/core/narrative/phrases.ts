@@ -59,7 +59,10 @@ export interface Phrases {
   readonly problems: Readonly<Partial<Record<FlagCode | "inconsistency", string>>>;
   readonly noProblems: string;
   readonly lowExecLine: (name: string) => string;
-  readonly lowExecEnd: string;
+  /** After a low execution rate, the pack's threshold it is under. */
+  readonly lowExecEnd: (limit: string) => string;
+  /** Leads the over-target problem, naming the pack's threshold. */
+  readonly overTargetLead: (limit: string) => string;
   readonly measures: Readonly<Partial<Record<FlagCode | "inconsistency", string>>>;
   readonly measureDefault: string;
   readonly ownMeasures: string;
@@ -131,7 +134,6 @@ const zh: Phrases = {
     "missing-reason": "部分未达标指标未说明偏差原因：",
     "low-execution": "预算执行率偏低：",
     overspend: "存在超预算支出：",
-    "over-target": "部分指标完成值超过指标值130%以上，年初指标值设定可能偏低：",
     "qualitative-default": "部分定性指标未填写自评得分，已按档次默认分值计分，需复核：",
     "missing-actual": "部分指标缺少实际完成值：",
     "unparsed-target": "部分指标的年度指标值无法识别，未能计分：",
@@ -139,7 +141,8 @@ const zh: Phrases = {
   },
   noProblems: "经核查，未发现需要说明的问题。",
   lowExecLine: (n) => `“${n}”执行率为`,
-  lowExecEnd: "，低于90%",
+  lowExecEnd: (limit) => `，低于${limit}`,
+  overTargetLead: (limit) => `部分指标完成值超过指标值的${limit}，年初指标值设定可能偏低：`,
   measures: {
     "below-target": "对未达标指标逐项分析原因，制订整改计划，年度指标值的设定充分考虑外部环境因素。",
     "missing-reason": "对未达标指标补充偏差原因分析，说明整改措施。",
@@ -219,7 +222,6 @@ const en: Phrases = {
     "missing-reason": "Indicators below target with no reason given: ",
     "low-execution": "Low budget execution: ",
     overspend: "Spending above budget: ",
-    "over-target": "Actuals above 130% of the target, the target may have been set too low: ",
     "qualitative-default": "Qualitative indicators scored with their band's default, to be reviewed: ",
     "missing-actual": "Indicators without an actual value: ",
     "unparsed-target": "Targets that could not be read and were not scored: ",
@@ -227,7 +229,8 @@ const en: Phrases = {
   },
   noProblems: "No problem requiring comment was found.",
   lowExecLine: (n) => `"${n}" executed `,
-  lowExecEnd: ", below 90%",
+  lowExecEnd: (limit) => `, below ${limit}`,
+  overTargetLead: (limit) => `Actuals above ${limit} of the target, the target may have been set too low: `,
   measures: {
     "below-target":
       "Analyse each missed target, plan corrective action, and set next year's targets with the external environment in mind.",
