@@ -192,7 +192,7 @@ function program(streams: Streams, done: (c: Command) => void): Program {
     .option("--seed <seed>", "seed of the draw (default: a random one, written on the sheet)")
     .option(
       "--key-budget <amount>",
-      "key projects: a budget at or above this is always in the sample",
+      "key projects: a budget at or above this many 万元 is always in the sample (tables in 元 are converted)",
       amount,
     )
     .addOption(

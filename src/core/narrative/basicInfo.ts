@@ -7,7 +7,8 @@ import { formulaRef } from "../cellRef";
 import type { Evaluated } from "../evaluate/evaluate";
 import type { LineEval } from "../evaluate/budget";
 import type { WorkbookData } from "../grid";
-import { gridOf, money, rate, unitOf } from "./figures";
+import { moneyUnitOf } from "../evaluate/moneyUnit";
+import { gridOf, money, rate } from "./figures";
 import { text, textExpr, type Part } from "./parts";
 import type { Phrases } from "./phrases";
 import type { ReportKind, ReportPhrases } from "./reportPhrases";
@@ -77,7 +78,7 @@ export function funds(
   if (!b) return [{ style: "note", parts: [text(rp.fill(rp.fundsTodo))], placeholder: true }];
   const grid = gridOf(wb, b.table.sheet);
   const t = b.table;
-  const unit = ph.unit(unitOf(grid, t));
+  const unit = ph.unit(moneyUnitOf(grid, t));
   const out: Paragraph[] = [];
   const lines = b.lines;
   const rest = lines.filter((l) => !l.line.isTotal);

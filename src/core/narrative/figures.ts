@@ -186,15 +186,3 @@ export function gradeExpr(total: string, bands: GradeBands, labels: Readonly<Rec
   const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
   return `IF(${total}>=${bands.excellent},${q(labels.excellent)},IF(${total}>=${bands.good},${q(labels.good)},IF(${total}>=${bands.fair},${q(labels.fair)},${q(labels.poor)})))`;
 }
-
-/** The money unit of a budget table: "单位：万元" above it, or a header such as 调整预算数（万元）. */
-export function unitOf(grid: Grid, t: TableMapping): string {
-  for (let r = Math.max(0, t.headerTop - 4); r <= t.headerBottom; r++) {
-    for (const cell of grid.rows[r] ?? []) {
-      const s = cellText(cell?.value ?? null);
-      const m = /单位[:：]\s*(万元|元|亿元|千元)/.exec(s) ?? /[（(](万元|元|亿元|千元)[)）]/.exec(s);
-      if (m) return m[1];
-    }
-  }
-  return "";
-}

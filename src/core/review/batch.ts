@@ -9,6 +9,7 @@ import type { EvaluationResult, LineResult } from "../result";
 import { round2 } from "../round";
 import type { Grade, Lang, Severity } from "../types";
 import { adviceFor } from "./advice";
+import { inWanYuan, moneyUnitOf, type MoneyUnit } from "../evaluate/moneyUnit";
 import { identityOf } from "./identity";
 import { severityOf } from "./reviewRules";
 import { drawSample, sampleCount, type Drawn, type SampleSize } from "./sample";
@@ -23,8 +24,11 @@ export interface SummaryRow {
   readonly unit: string;
   readonly subject: string;
   readonly year: number | null;
+  /** The budget and spending in 万元, whatever unit the table states (元 tables are divided by 10,000). */
   readonly budget: number | null;
   readonly actual: number | null;
+  /** The unit the table states ("" none, taken as 万元). */
+  readonly statedUnit: MoneyUnit | "";
   readonly rate: number | null;
   /** The unit's stated total (自评总分), where it states one. */
   readonly selfTotal: number | null;
@@ -75,6 +79,10 @@ function rowOf(file: string, wb: WorkbookData, ev: EvaluationResult): SummaryRow
   const sheet = ev.tables[0]?.sheet ?? "";
   const who = identityOf(wb, sheet, ev.title, file);
   const line = budgetLine(ev);
+  const table = ev.tables.find((t) => t.kind === "budget");
+  const grid = table && wb.sheets.find((g) => g.name === table.sheet);
+  const statedUnit = table && grid ? moneyUnitOf(grid, table) : "";
+  const wan = (x: number | null): number | null => (x === null ? null : inWanYuan(x, statedUnit));
   const counts = { P0: 0, P1: 0, P2: 0 };
   for (const f of ev.flags) counts[severityOf(f.code)]++;
   const selfTotal = ev.reportedTotal;
@@ -83,8 +91,9 @@ function rowOf(file: string, wb: WorkbookData, ev: EvaluationResult): SummaryRow
     unit: who.unit,
     subject: who.subject,
     year: who.year,
-    budget: line ? (line.budget ?? line.initial) : null,
-    actual: line ? line.actual : null,
+    budget: line ? wan(line.budget ?? line.initial) : null,
+    actual: line ? wan(line.actual) : null,
+    statedUnit,
     rate: ev.budget?.executionRate ?? null,
     selfTotal,
     reviewTotal: ev.totalScore,
@@ -103,6 +112,7 @@ const failedRow = (file: string, note: string): SummaryRow => ({
   year: null,
   budget: null,
   actual: null,
+  statedUnit: "",
   rate: null,
   selfTotal: null,
   reviewTotal: null,

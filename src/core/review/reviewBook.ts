@@ -43,8 +43,8 @@ const SUMMARY_HEADERS = [
   "单位",
   "项目/部门",
   "年度",
-  "预算数",
-  "执行数",
+  "预算数（万元）",
+  "执行数（万元）",
   "执行率",
   "自评总分",
   "复核总分",
@@ -56,7 +56,7 @@ const SUMMARY_HEADERS = [
   "备注",
 ];
 const ISSUE_HEADERS = ["文件", "单位", "项目/部门", "单元格", "代码", "严重程度", "问题", "处理建议"];
-const SAMPLE_HEADERS = ["序号", "文件", "单位", "项目/部门", "预算数", "重点项目", "复核总分"];
+const SAMPLE_HEADERS = ["序号", "文件", "单位", "项目/部门", "预算数（万元）", "重点项目", "复核总分"];
 const GRADES = ["优", "良", "中", "差"];
 
 const text = (row: number, col: number, t: string, style?: CellStyle): BookCell => ({
@@ -179,7 +179,7 @@ function sampleSheet(batch: ReviewBatch): BookSheet {
     `抽样方法：把可读取的文件按文件名排序，以种子 ${s.seed} 的 mulberry32 伪随机数做 Fisher–Yates 洗牌，` +
     `按顺序抽取至样本量；` +
     (s.keyBudget !== null
-      ? `预算数不低于 ${s.keyBudget} 的重点项目全部纳入（计入样本量）。`
+      ? `预算数不低于 ${s.keyBudget} 万元的重点项目全部纳入（计入样本量；以元、千元、亿元列示的表先折算为万元）。`
       : "未设重点项目阈值。") +
     `同一种子、同一批文件抽出的样本相同。`;
   const cells: BookCell[] = [
@@ -188,7 +188,7 @@ function sampleSheet(batch: ReviewBatch): BookSheet {
     ...num(1, 1, s.seed),
     text(2, 0, "样本量"),
     text(2, 1, `${size}（${s.count} 个文件）`),
-    text(3, 0, "重点项目阈值"),
+    text(3, 0, "重点项目阈值（万元）"),
     ...(s.keyBudget !== null ? num(3, 1, s.keyBudget, "#,##0.00") : [text(3, 1, "无")]),
     text(4, 0, method, "note"),
   ];
