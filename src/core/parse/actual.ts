@@ -59,11 +59,12 @@ function levelAgainstTarget(text: string, target: Target | undefined): Qualitati
 export function parseActual(value: CellValue, cols: ActualColumns = {}): Actual {
   const unitColumn = unitText(cols.unit);
   if (value === null || value === undefined) return { kind: "empty" };
-  const deadlineUnit =
-    cols.target?.kind === "quantitative" && isDeadlineUnit(cols.target.unit) ? cols.target.unit : null;
+  const deadline =
+    cols.target?.kind === "quantitative" && isDeadlineUnit(cols.target.unit) ? cols.target : null;
+  const deadlineUnit = deadline?.unit ?? null;
   if (typeof value === "number") {
     if (deadlineUnit !== null && isDateFormat(cols.numFmt)) {
-      const v = serialInDeadlineUnit(value, deadlineUnit);
+      const v = serialInDeadlineUnit(value, deadlineUnit, deadline?.year);
       if (v !== null) return { kind: "quantity", value: v, unit: deadlineUnit };
     }
     if (!Number.isFinite(value) || isDateFormat(cols.numFmt)) return { kind: "text", text: String(value) };
@@ -79,7 +80,7 @@ export function parseActual(value: CellValue, cols: ActualColumns = {}): Actual 
   const text = normaliseText(value);
   if (isPlaceholder(text)) return { kind: "empty" };
   if (deadlineUnit !== null) {
-    const v = parseDeadlineActual(splitComparator(text).rest, deadlineUnit);
+    const v = parseDeadlineActual(splitComparator(text).rest, deadlineUnit, deadline?.year);
     if (v !== null) return { kind: "quantity", value: v, unit: deadlineUnit };
   }
   const p = parseNumberText(splitComparator(text).rest);

@@ -1,7 +1,7 @@
 /** Targets (年度指标值): comparator, value and unit, in one cell or in their own columns. */
 import { isCellError, type CellValue } from "../grid";
 import { parseComparatorCell, splitComparator } from "./comparator";
-import { DAY_OF_YEAR_UNIT, parseDeadlineTarget, serialInDeadlineUnit } from "./deadline";
+import { parseDeadlineTarget, serialDeadlineTarget } from "./deadline";
 import { fractionToPercentText, plainDecimal } from "./decimal";
 import { isDateFormat, isPercentFormat, parseNumberText, scaleByUnitColumn } from "./number";
 import { isPlaceholder } from "./placeholder";
@@ -45,10 +45,10 @@ export function parseTarget(value: CellValue, cols: TargetColumns = {}): Target 
     if (!Number.isFinite(value)) return { kind: "unparsed", text: String(value) };
     if (isDateFormat(cols.numFmt)) {
       // A date typed as the target is the deadline for it (完成时间 2022-12-31).
-      const day = serialInDeadlineUnit(value, DAY_OF_YEAR_UNIT);
-      return day === null
+      const deadline = serialDeadlineTarget(value);
+      return deadline === null
         ? { kind: "unparsed", text: String(value) }
-        : { kind: "quantitative", comparator: "le", value: day, unit: DAY_OF_YEAR_UNIT, explicit: true };
+        : { kind: "quantitative", comparator: "le", ...deadline, explicit: true };
     }
     const p = isPercentFormat(cols.numFmt)
       ? { value, unit: "%" }

@@ -11,6 +11,8 @@ export type Target =
       readonly unit: string;
       /** True when the comparator was written (≥, 不少于 ...); false when assumed (a bare number). */
       readonly explicit: boolean;
+      /** The year a deadline names (2022年12月底前): an actual in another year counts from it. */
+      readonly year?: number;
     }
   | { readonly kind: "qualitative"; readonly text: string }
   | { readonly kind: "empty" }

@@ -78,8 +78,30 @@ describe("parseActual: deadlines, percent readings and hedged answers", () => {
     ["12月31日前", "2022年12月20日", { kind: "quantity", value: 354, unit: "月日" }],
     ["6月30日前", "2022.6.28", { kind: "quantity", value: 179, unit: "月日" }],
     ["6月30日前", "7月", { kind: "quantity", value: 212, unit: "月日" }],
+    // A deadline naming its year counts a later year's date on from it: 2023年1月 is month 13, late.
+    ["2022年12月底前", "2023年1月", { kind: "quantity", value: 13, unit: "月" }],
+    ["2022年12月底前", "2022年11月", { kind: "quantity", value: 11, unit: "月" }],
+    ["2022年12月底前", "2021年12月", { kind: "quantity", value: 0, unit: "月" }],
+    // 2022 has 365 days: 2023-01-05 is day 365 + 5.
+    ["2022年12月31日前", "2023年1月5日", { kind: "quantity", value: 370, unit: "月日" }],
+    // Counted from 2024, 2023-12-31 is day 365 - 365 = 0 (the day before 1 January); 2023-02-28 is 59 - 365.
+    ["2024年1月31日前", "2023年12月31日", { kind: "quantity", value: 0, unit: "月日" }],
+    ["2024年1月31日前", "2023年2月28日", { kind: "quantity", value: -306, unit: "月日" }],
+    // Counted from 2020, 2021-03-01 is 366 (2020 is leap) + 60.
+    ["2020年12月31日前", "2021年3月1日", { kind: "quantity", value: 426, unit: "月日" }],
+    // An actual without a year, or a target without one, compares within the year as before.
+    ["2022年12月底前", "1月", { kind: "quantity", value: 1, unit: "月" }],
   ])("target %s, actual %s", (target, actual, expected) => {
     expect(parseActual(actual, { target: t(target) })).toEqual(expected);
+  });
+
+  test("a date cell in the year after a dated deadline is late", () => {
+    // 2023-01-05 is serial 44931; the deadline 2022-12-31 is day 365 of 2022.
+    expect(parseActual(44931, { target: t("2022年12月31日前"), numFmt: "yyyy-mm-dd" })).toEqual({
+      kind: "quantity",
+      value: 370,
+      unit: "月日",
+    });
   });
 
   test("a date cell against a day deadline reads as its day of the year", () => {

@@ -97,11 +97,17 @@ describe("parseTarget: one cell", () => {
     // Digits that do not fit the grammar.
     ["95%-100%", { kind: "unparsed", text: "95%-100%" }],
     // Deadlines are lower-is-better on the month, or on the day of the year when a day is named.
-    ["2021年12月底前完成", { kind: "quantitative", comparator: "le", value: 12, unit: "月", explicit: true }],
+    [
+      "2021年12月底前完成",
+      { kind: "quantitative", comparator: "le", value: 12, unit: "月", explicit: true, year: 2021 },
+    ],
     ["9月前", { kind: "quantitative", comparator: "le", value: 9, unit: "月", explicit: true }],
     ["11月底前", { kind: "quantitative", comparator: "le", value: 11, unit: "月", explicit: true }],
     ["12月31日前", { kind: "quantitative", comparator: "le", value: 365, unit: "月日", explicit: true }],
-    ["2024年2月29日前", { kind: "quantitative", comparator: "le", value: 60, unit: "月日", explicit: true }],
+    [
+      "2024年2月29日前",
+      { kind: "quantitative", comparator: "le", value: 60, unit: "月日", explicit: true, year: 2024 },
+    ],
     ["2天以内", { kind: "quantitative", comparator: "le", value: 2, unit: "天", explicit: true }],
     ["3个工作日内", { kind: "quantitative", comparator: "le", value: 3, unit: "个工作日", explicit: true }],
     ["13月前", { kind: "unparsed", text: "13月前" }],
