@@ -13,7 +13,8 @@ import { cellAt, figureCell, isCellError, isEmptyCell, type Grid } from "../grid
  * reads 0.3.
  */
 export function literal(x: number): string {
-  const s = String(Number(x.toPrecision(15)));
+  // Whole numbers (weights, counts) carry no noise; toPrecision is costly at 50,000 rows.
+  const s = Number.isSafeInteger(x) ? String(x) : String(Number(x.toPrecision(15)));
   return x < 0 ? `(${s})` : s;
 }
 
