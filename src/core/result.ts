@@ -77,6 +77,8 @@ export interface RunOptions {
   readonly gradeBands?: { readonly excellent: number; readonly good: number; readonly fair: number };
   /** Replace typed values in rate/score columns with formulas (off by default: never overwrite). */
   readonly overwrite?: boolean;
+  /** Review mode (复核): 复核得分, 复核扣分原因 and 偏离度 columns, 复核总分, and a 复核意见 summary section. */
+  readonly review?: boolean;
   /** Insert the narrative summary sheet. */
   readonly summary?: boolean;
   /** Column mappings edited by the user, replacing detection for the same sheet and header rows. */
