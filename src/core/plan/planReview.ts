@@ -158,7 +158,8 @@ export function planReviewIndicators(
   ruleScores: ReadonlyMap<number, RuleScore>,
 ): IndicatorReview {
   const t = te.table;
-  const scored = rows.filter((ie) => ruleScores.has(ie.indicator.row));
+  // A row the engine scores with no formula of its own (a missing actual's 0) enters as its figure.
+  const scored = rows.filter((ie) => ruleScores.has(ie.indicator.row) || ie.result.score !== null);
   if (scoreCol === undefined || scored.length === 0) return { lines: [], range: null, columns: null };
   const dataRows = rows.map((ie) => ie.indicator.row);
   const cols = reviewColumns(
@@ -171,7 +172,7 @@ export function planReviewIndicators(
   );
   const lines = scored.map((ie) => {
     const r = ie.indicator.row;
-    const rule = ruleScores.get(r) as RuleScore;
+    const rule = ruleScores.get(r) ?? { formula: literal(ie.result.score ?? 0), ours: false };
     return planRow(grid, w, cols, r, rule, scoreCol, ie.result.score, t.columns.reportedScore);
   });
   const first = dataRows.reduce((a, b) => Math.min(a, b), Infinity);
@@ -218,6 +219,8 @@ export interface ReviewTotal {
 export interface TotalInputs {
   readonly ranges: readonly ReviewRange[];
   readonly budget: readonly ReviewLine[];
+  /** Execution scores with no cell to review (a weight in the header, no 得分 column): they enter as figures. */
+  readonly fixed: readonly number[];
   /** The pack's cap by execution rate, as a formula and as a figure. */
   readonly capFormula: (total: string) => string;
   readonly capValue: (total: number) => number;
@@ -235,8 +238,9 @@ export function planReviewTotal(
     readonly cols: ReviewColumns;
   } | null,
 ): ReviewTotal {
-  const { ranges, budget, capFormula, capValue, self } = inputs;
-  const budgetSum = budget.reduce((s, b) => s + (b.figures.reviewScore ?? 0), 0);
+  const { ranges, budget, fixed, capFormula, capValue, self } = inputs;
+  const budgetSum =
+    budget.reduce((s, b) => s + (b.figures.reviewScore ?? 0), 0) + fixed.reduce((s, x) => s + x, 0);
   const computed = capValue(round2(budgetSum + ranges.reduce((s, r) => s + r.sum, 0)));
   const build = (here: string): { total: string; self: string } => {
     const ref = refFrom(here);

@@ -71,6 +71,7 @@ export function planScope(
   let executionRateCell: CellRef | null = null;
   let execCells = 0;
   const reviewBudget: ReviewLine[] = [];
+  const reviewFixed: number[] = [];
   for (const b of ev.budgets) {
     const taken = new Set<number>();
     const p = planBudget(grid(b.table.sheet), b, writer(b.table.sheet), labels, taken);
@@ -78,6 +79,7 @@ export function planScope(
       ? planReviewBudget(grid(b.table.sheet), b, writer(b.table.sheet), labels, taken, p.executionScoreRule)
       : null;
     if (line) reviewBudget.push(line);
+    else if (review && b.executionScore !== null) reviewFixed.push(b.executionScore);
     p.cells.forEach((cells, row) => lineCells.set(rowKey(b.table.sheet, row), cells));
     if (b.weightLine) execCells++;
     if (p.executionScoreCell) executionScoreCell = p.executionScoreCell;
@@ -155,6 +157,7 @@ export function planScope(
           {
             ranges: reviewRanges,
             budget: reviewBudget,
+            fixed: reviewFixed,
             capFormula: capTotal,
             capValue: (x) => cappedTotal(ev.totalCap, ev.executionRate, x),
             self: totalAt?.self ?? {

@@ -4,7 +4,11 @@
  * (30, 20). 复核总分 = 8 + 32 + 30 + 20 = 90. The unit typed 自评得分 40, 30, 18 and 总分 98, so
  * 偏离度 = (40 − 32) / 40 = 20 %, 0, (18 − 20) / 18 = −11.11 %, and the project's (98 − 90) / 98.
  */
+import * as fs from "fs";
+import * as path from "path";
 import { runEngine } from "../../../src/core/engine";
+import { loadPackage } from "../../../src/workbook/ooxml";
+import { fixtureFiles, fixturesDir, samplePath } from "../../helpers/evaluateFile";
 import { gridFromValues, type CellValue, type WorkbookData } from "../../../src/core/grid";
 import type { CellWrite } from "../../../src/core/plan/writePlan";
 import type { Lang } from "../../../src/core/types";
@@ -124,4 +128,29 @@ test("without --review nothing of the review is planned", () => {
   const { plan, details } = runEngine(workbook(), { rules: "mof2020", lang: "zh-CN", summary: false });
   expect(plan.cells.some((c) => c.kind === "text" && /复核|偏离度/.test(c.text))).toBe(false);
   expect(details[0].cells.review).toBeNull();
+});
+
+test("with nothing typed by a reviewer, 复核总分 is the engine's total on the sample, every fixture and real table", async () => {
+  const real = path.join(fixturesDir, "real");
+  const files = [
+    samplePath,
+    ...fixtureFiles(),
+    ...fs
+      .readdirSync(real)
+      .filter((f) => f.endsWith(".xlsx"))
+      .map((f) => path.join(real, f)),
+  ];
+  const off: string[] = [];
+  for (const file of files) {
+    const { data } = await loadPackage(file);
+    const r = runEngine(data, { rules: "mof2020", lang: "zh-CN", summary: false, review: true });
+    r.details.forEach((d, i) => {
+      if (d.cells.review?.total.reviewTotal !== r.evaluations[i].totalScore)
+        off.push(
+          `${path.basename(file)} #${i}: ${d.cells.review?.total.reviewTotal} ≠ ${r.evaluations[i].totalScore}`,
+        );
+    });
+  }
+  expect(off).toEqual([]);
+  expect(files.length).toBeGreaterThan(30);
 });
