@@ -3,6 +3,7 @@
  * scores rounded to 2 decimals; cell references read "Sheet!A1".
  */
 import type { RuleChoice } from "./evaluate/rules";
+import type { ReviewResult } from "./review/reviewResult";
 import type { Flag, Grade, Lang, TableMapping } from "./types";
 
 export interface LineResult {
@@ -67,6 +68,8 @@ export interface EvaluationResult {
   readonly reportedTotal: number | null;
   readonly flags: readonly Flag[];
   readonly tables: readonly TableMapping[];
+  /** Review mode only: the review cells and the engine's review figures. */
+  readonly review?: ReviewResult;
 }
 
 export interface RunOptions {
