@@ -60,7 +60,15 @@ describeWithLibreOffice(
         expect(review.total.reviewTotal).toBe(result.evaluations[i].totalScore);
         expect(reviewFigures(review).length).toBeGreaterThan(4);
       }
+      // The summary's 复核意见: its figures are formulas (held above with every other formula).
+      const summary = result.plan.newSheets[0].cells;
+      const figures = summary.filter((c) => c.kind === "formula" && String(c.value).startsWith("复核总分"));
+      expect(figures.length).toBe(result.details.length);
+      expect(summary.some((c) => c.kind === "text" && c.text === "五、复核意见")).toBe(true);
       if (file === SONGJIANG) {
+        expect(figures[0].kind === "formula" && figures[0].value).toBe(
+          "复核总分74.85分，自评总分83分，偏离度9.82%。",
+        );
         const t = result.details[0].cells.review!.total;
         expect([t.selfTotal, t.reviewTotal]).toEqual([83, 74.85]);
         expect(values.get(displayRef(t.cells.deviation!))).toBeCloseTo((83 - 74.85) / 83, 12);

@@ -213,7 +213,7 @@ export interface ReviewTotal {
   readonly reviewTotal: number;
   readonly deviation: number | null;
   /** Formulas for another sheet (the summary): the total cells where there are some, else the whole sum. */
-  readonly formulas: { readonly reviewTotal: string; readonly deviation: string };
+  readonly formulas: { readonly reviewTotal: string; readonly selfTotal: string; readonly deviation: string };
 }
 
 export interface TotalInputs {
@@ -281,6 +281,7 @@ export function planReviewTotal(
     deviation: deviationOf(self.value, reviewTotal),
     formulas: {
       reviewTotal: cells.score ? formulaRef(cells.score) : elsewhere.total,
+      selfTotal: elsewhere.self,
       deviation: cells.deviation
         ? formulaRef(cells.deviation)
         : deviationFormula(elsewhere.self, `(${totalRef})`),
