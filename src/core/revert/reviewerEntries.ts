@@ -26,6 +26,8 @@ const HEADERS = new Set(
   }),
 );
 
+const SCORE_HEADERS = new Set(LANGS.map((l) => planLabels(l).reviewScore));
+
 export function reviewerEntries(record: RevertRecord, data: WorkbookData): ReviewerEntries {
   const removed: CellRef[] = [];
   const left: CellRef[] = [];
@@ -39,14 +41,27 @@ export function reviewerEntries(record: RevertRecord, data: WorkbookData): Revie
   for (const h of headers) {
     const grid = grids.get(sheetKey(h.sheet));
     if (!grid) continue;
-    const below = record.cells.filter(
-      (c) =>
-        sheetKey(c.sheet) === sheetKey(h.sheet) &&
-        c.row > h.row &&
-        headers.some((x) => x.sheet === c.sheet && x.row === h.row && x.col === c.col),
+    // The group: the review headers on this header row. Its rows run down to the next header the
+    // tool wrote in those columns (a table below), over the rows it wrote formulas in.
+    const cols = new Set(headers.filter((x) => x.sheet === h.sheet && x.row === h.row).map((x) => x.col));
+    const inGroup = record.cells.filter(
+      (c) => sheetKey(c.sheet) === sheetKey(h.sheet) && c.row > h.row && cols.has(c.col),
     );
-    if (below.length === 0) continue;
-    const last = below.reduce((a, c) => Math.max(a, c.row), h.row);
+    const next = inGroup.filter((c) => c.style === "header").reduce((a, c) => Math.min(a, c.row), Infinity);
+    // The 复核得分 column holds only review cells down to there; its last one ends the group.
+    const scoreCols = new Set(
+      headers
+        .filter(
+          (x) =>
+            x.sheet === h.sheet &&
+            x.row === h.row &&
+            SCORE_HEADERS.has(String(cellAt(grid, x.row, x.col)?.value)),
+        )
+        .map((x) => x.col),
+    );
+    const last = inGroup
+      .filter((c) => c.style === "computed" && c.row < next && scoreCols.has(c.col))
+      .reduce((a, c) => Math.max(a, c.row), h.row);
     for (let r = h.row + 1; r <= last; r++) {
       const cell = cellAt(grid, r, h.col);
       if (isEmptyCell(cell)) continue;
