@@ -85,6 +85,7 @@ Examples:
   $ pse evaluate in.xlsx --lang en-US --rules pass-fail --no-summary --force
   $ pse evaluate in.xlsx --rules yueyang            a shipped pack (pse rules lists them)
   $ pse evaluate in.xlsx --rules 本局规则.json       a pack file (schemas/rule-pack.schema.json)
+  $ pse evaluate in.xlsx --review                   复核 columns for a reviewer; a rerun keeps what they typed
 `;
 
 const revertExamples = `
@@ -145,6 +146,10 @@ function program(streams: Streams, done: (c: Command) => void): Program {
       "--overwrite",
       "replace typed values in rate/score cells with formulas (default: keep them, flag a mismatch)",
     )
+    .option(
+      "--review",
+      "review mode (复核): 复核得分, 复核扣分原因 and 偏离度 beside each score, 复核总分, and 复核意见 in the summary",
+    )
     .addOption(force())
     .option("--json", "write the JSON report to stdout (an array for several inputs); messages go to stderr")
     .addOption(quiet())
@@ -157,7 +162,13 @@ function program(streams: Streams, done: (c: Command) => void): Program {
         report: o.report ?? null,
         docx: o.docx ?? false,
         json: o.json === true,
-        options: { rules: o.rules, lang: o.lang, summary: o.summary, overwrite: o.overwrite === true },
+        options: {
+          rules: o.rules,
+          lang: o.lang,
+          summary: o.summary,
+          overwrite: o.overwrite === true,
+          ...(o.review === true ? { review: true } : {}),
+        },
         output: { force: o.force === true, quiet: o.quiet === true },
       });
     });
@@ -217,6 +228,7 @@ interface EvaluateOpts {
   lang: Lang;
   summary: boolean;
   overwrite?: boolean;
+  review?: boolean;
   force?: boolean;
   json?: boolean;
   quiet?: boolean;

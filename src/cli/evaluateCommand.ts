@@ -37,6 +37,13 @@ function summaryLines(job: Job, result: RunResult, reportWritten: boolean): stri
     lines.push(
       `${job.input}: ${ev.title}: total ${ev.totalScore.toFixed(2)}, grade ${ev.gradeLabel}, ${ev.flags.length} flag(s)`,
     );
+    // Review mode: the review total and the project's deviation, as the summary's 复核意见 states them.
+    if (ev.review) {
+      const d = ev.review.deviation;
+      lines.push(
+        `  review: 复核总分 ${ev.review.reviewTotal.toFixed(2)}, 自评总分 ${ev.review.selfTotal.toFixed(2)}, 偏离度 ${d === null ? "—" : `${(d * 100).toFixed(2)}%`} (review cells ${ev.review.cells.reviewTotal ?? "none: no total row"})`,
+      );
+    }
     for (const f of ev.flags)
       lines.push(`  [${severityOf(f.code)} ${f.code}] ${displayRef(f.cell)} ${f.message}`);
   }

@@ -46,7 +46,14 @@ export function runEngineCore(wb: WorkbookData, options: RunOptions): RunResult 
   const writers: Writers = new Map();
   const details = scopes.map((scope) => {
     const evaluated = withReviewFlags(wb, evaluateScope(wb, scope, rules, options.lang), options.lang);
-    const cells = planScope(wb, evaluated, options.lang, options.overwrite ?? false, writers);
+    const cells = planScope(
+      wb,
+      evaluated,
+      options.lang,
+      options.overwrite ?? false,
+      writers,
+      options.review ?? false,
+    );
     return { evaluated, cells };
   });
   // A pack's own grade labels (优秀 / 良好 …) replace the built-in Chinese ones.

@@ -3,6 +3,7 @@
  * scores rounded to 2 decimals; cell references read "Sheet!A1".
  */
 import type { RuleChoice } from "./evaluate/rules";
+import type { ReviewResult } from "./review/reviewResult";
 import type { Flag, Grade, Lang, TableMapping } from "./types";
 
 export interface LineResult {
@@ -67,6 +68,8 @@ export interface EvaluationResult {
   readonly reportedTotal: number | null;
   readonly flags: readonly Flag[];
   readonly tables: readonly TableMapping[];
+  /** Review mode only: the review cells and the engine's review figures. */
+  readonly review?: ReviewResult;
 }
 
 export interface RunOptions {
@@ -77,6 +80,8 @@ export interface RunOptions {
   readonly gradeBands?: { readonly excellent: number; readonly good: number; readonly fair: number };
   /** Replace typed values in rate/score columns with formulas (off by default: never overwrite). */
   readonly overwrite?: boolean;
+  /** Review mode (复核): 复核得分, 复核扣分原因 and 偏离度 columns, 复核总分, and a 复核意见 summary section. */
+  readonly review?: boolean;
   /** Insert the narrative summary sheet. */
   readonly summary?: boolean;
   /** Column mappings edited by the user, replacing detection for the same sheet and header rows. */

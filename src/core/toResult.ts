@@ -7,6 +7,7 @@ import { cellAt, type WorkbookData } from "./grid";
 import { formatTarget } from "./parse";
 import { rowKey, type ScopePlan } from "./plan/planScope";
 import type { EvaluationResult } from "./result";
+import { reviewResult } from "./review/reviewResult";
 import type { Lang } from "./types";
 
 const ref = (r: CellRef | null | undefined): string | null => (r ? displayRef(r) : null);
@@ -70,5 +71,6 @@ export function toResult(wb: WorkbookData, ev: Evaluated, plan: ScopePlan, lang:
     reportedTotal: ev.reportedTotal,
     flags: ev.flags,
     tables: [...ev.budgets.map((b) => b.table), ...ev.indicatorTables.map((t) => t.table)],
+    ...(plan.review ? { review: reviewResult(plan.review, ev.flags) } : {}),
   };
 }

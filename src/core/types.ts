@@ -6,7 +6,10 @@ export type TableKind = "budget" | "indicator";
 
 /** Column roles of a budget table. */
 export type BudgetRole =
-  "name" | "initial" | "budget" | "actual" | "rate" | "weight" | "score" | "reportedScore";
+  "name" | "initial" | "budget" | "actual" | "rate" | "weight" | "score" | "reportedScore" | ReviewRole;
+
+/** The reviewer's columns review mode appends (复核得分, 复核扣分原因, 偏离度), found again on a rerun. */
+export type ReviewRole = "reviewScore" | "reviewReason" | "deviation";
 
 /** Column roles of an indicator table. */
 export type IndicatorRole =
@@ -25,7 +28,8 @@ export type IndicatorRole =
   | "method"
   | "reason"
   | "completion"
-  | "flag";
+  | "flag"
+  | ReviewRole;
 
 export type ColumnRole = BudgetRole | IndicatorRole;
 

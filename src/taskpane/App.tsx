@@ -257,6 +257,11 @@ export function App({ mode, actions, initialSettings, initialLang }: AppProps): 
         }}
         onBands={(gradeBands) => save({ ...settings, gradeBands })}
         onLang={changeLang}
+        review={settings.review === true}
+        onReview={(on) => {
+          const { review: _off, ...rest } = settings;
+          save(on ? { ...settings, review: true } : rest);
+        }}
       />
     </PaneFrame>
   );

@@ -1,4 +1,4 @@
-/** Rule preset, grade band lower bounds (优 / 良 / 中) and the pane's language. */
+/** Rule preset, grade band lower bounds (优 / 良 / 中), review mode and the pane's language. */
 import {
   Field,
   makeStyles,
@@ -6,6 +6,7 @@ import {
   RadioGroup,
   SpinButton,
   Subtitle2,
+  Switch,
   tokens,
 } from "@fluentui/react-components";
 import type { RunOptions } from "../core/result";
@@ -28,6 +29,9 @@ export interface SettingsPanelProps {
   readonly onLoadRules: (file: File) => Promise<readonly string[]>;
   readonly onBands: (bands: Bands) => void;
   readonly onLang: (lang: Lang) => void;
+  /** Review mode (复核), stored with the workbook's settings. */
+  readonly review: boolean;
+  readonly onReview: (review: boolean) => void;
 }
 
 const useStyles = makeStyles({
@@ -54,7 +58,8 @@ function spinValue(value: number | null | undefined, displayValue: string | unde
 }
 
 export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
-  const { rules, bands, lang, strings, disabled, onRules, onLoadRules, onBands, onLang } = props;
+  const { rules, bands, lang, strings, disabled, onRules, onLoadRules, onBands, onLang, review, onReview } =
+    props;
   const s = useStyles();
   const sec = useSectionStyles();
   return (
@@ -94,6 +99,14 @@ export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
           </Field>
         ))}
       </fieldset>
+      <Field hint={strings.reviewModeHint}>
+        <Switch
+          label={strings.reviewMode}
+          checked={review}
+          disabled={disabled}
+          onChange={(_, d) => onReview(d.checked)}
+        />
+      </Field>
     </section>
   );
 }

@@ -24,6 +24,7 @@ export function actionsFor(host: WorkbookHost): PaneActions {
         gradeBands: settings.gradeBands,
         lang,
         mappings: settings.mappings,
+        ...(settings.review ? { review: true } : {}),
       }),
     run: (settings, lang, onPhase) =>
       runEvaluation(host, settings, lang, async (phase) => {

@@ -35,6 +35,9 @@ export interface Strings {
   readonly rulesRefused: string;
   readonly gradeBands: string;
   readonly bandLabel: (grade: Exclude<Grade, "poor">) => string;
+  /** Review mode's switch and what it adds. */
+  readonly reviewMode: string;
+  readonly reviewModeHint: string;
   readonly language: string;
   readonly tables: string;
   readonly noTables: string;
@@ -92,6 +95,8 @@ const zh: Strings = {
   rulesRefused: "规则文件未采用（仍按原规则评分）：",
   gradeBands: "等级下限",
   bandLabel: (g) => ({ excellent: "优 ≥", good: "良 ≥", fair: "中 ≥" })[g],
+  reviewMode: "复核模式",
+  reviewModeHint: "运行时在评分旁加上复核得分、复核扣分原因和偏离度列；重新运行保留复核人填写的内容。",
   language: "语言",
   tables: "识别到的表格",
   noTables: "尚未识别到预算表或指标表。",
@@ -120,6 +125,9 @@ const zh: Strings = {
     reason: "偏差原因",
     completion: "完成率",
     flag: "复核提示",
+    reviewScore: "复核得分",
+    reviewReason: "复核扣分原因",
+    deviation: "偏离度",
   },
   results: "评价结果",
   total: "总分",
@@ -206,6 +214,9 @@ const en: Strings = {
   rulesRefused: "Rules file not used (the rules in use are unchanged):",
   gradeBands: "Grade lower bounds",
   bandLabel: (g) => ({ excellent: "Excellent ≥", good: "Good ≥", fair: "Fair ≥" })[g],
+  reviewMode: "Review mode",
+  reviewModeHint:
+    "Run adds Review score, Review reason and Deviation columns beside the scores; a rerun keeps what the reviewer typed.",
   language: "Language",
   tables: "Tables found",
   noTables: "No budget or indicator table found yet.",
@@ -234,6 +245,9 @@ const en: Strings = {
     reason: "Reason for deviation",
     completion: "Completion",
     flag: "Review note",
+    reviewScore: "Review score",
+    reviewReason: "Review reason",
+    deviation: "Deviation",
   },
   results: "Results",
   total: "Total",

@@ -15,6 +15,8 @@ export interface Settings {
   readonly lang?: Lang;
   /** Column mappings the user edited in the pane. */
   readonly mappings?: readonly TableMapping[];
+  /** Review mode (复核): the run appends 复核得分, 复核扣分原因 and 偏离度 (RunOptions.review). */
+  readonly review?: boolean;
 }
 
 export const defaultSettings: Settings = { rules: "mof2020" };

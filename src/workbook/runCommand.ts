@@ -36,6 +36,7 @@ export async function runEvaluation(
     lang,
     summary: true,
     mappings: settings.mappings,
+    ...(settings.review ? { review: true } : {}),
   });
   if (result.tables.length === 0) throw new HostError("nothing-found", "no budget or indicator table found");
   const locked = data.sheets.filter((s) => s.protected && result.plan.cells.some((c) => c.sheet === s.name));

@@ -117,6 +117,9 @@ test("every option reaches the command", () => {
     options: { rules: "pass-fail", lang: "en-US", summary: false, overwrite: true },
     output: { force: true, quiet: true },
   });
+  expect(parse("evaluate", "a.xlsx", "--review").cmd).toMatchObject({
+    options: { rules: "mof2020", lang: "zh-CN", summary: true, overwrite: false, review: true },
+  });
   expect(parse("revert", "o.xlsx", "-o", "back.xlsx", "-f").cmd).toEqual({
     kind: "revert",
     inputs: ["o.xlsx"],

@@ -55,6 +55,50 @@ test("evaluates one file: output, JSON report, summary line", () => {
   );
 });
 
+test("--review: the review columns in the output, the review line, the report's review part; revert names the reviewer's entries", async () => {
+  const dir = tempDir("pse-cli-");
+  const input = path.join(
+    path.dirname(samplePath),
+    "..",
+    "test",
+    "fixtures",
+    "real",
+    "shanghai-songjiang-jiuting-2020-project.xlsx",
+  );
+  const out = path.join(dir, "out.xlsx");
+  const report = path.join(dir, "r.json");
+  const r = cli("evaluate", input, "--review", "--out", out, "--report", report);
+  expect(r.code).toBe(0);
+  // 松江 states 总分 83 where the rule gives 74.85: (83 − 74.85) / 83 = 9.82 %.
+  expect(r.out).toContain(
+    "review: 复核总分 74.85, 自评总分 83.00, 偏离度 9.82% (review cells 财政项目支出绩效自评表!L23)",
+  );
+  const review = JSON.parse(fs.readFileSync(report, "utf8")).evaluations[0].review;
+  expect(review).toMatchObject({
+    reviewTotal: 74.85,
+    selfTotal: 83,
+    cells: { reviewTotal: "财政项目支出绩效自评表!L23" },
+  });
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(out);
+  const ws = book.getWorksheet("财政项目支出绩效自评表")!;
+  const header = review.indicators[0].row - 1;
+  expect(["L", "M", "N"].map((c) => ws.getCell(`${c}${header}`).value)).toEqual([
+    "复核得分",
+    "复核扣分原因",
+    "偏离度",
+  ]);
+  // The reviewer writes a reason; revert says it leaves it.
+  ws.getCell(review.indicators[0].cells.reason.split("!")[1]).value = "依据不足";
+  const edited = path.join(dir, "edited.xlsx");
+  await book.xlsx.writeFile(edited);
+  const back = cli("revert", edited, "--out", path.join(dir, "back.xlsx"));
+  expect(back.code).toBe(0);
+  expect(back.out).toContain(
+    `1 reviewer's entry(ies) the tool never wrote left in place: ${review.indicators[0].cells.reason}`,
+  );
+});
+
 test("English and the pass-fail preset", () => {
   const dir = tempDir("pse-cli-");
   const r = cli(

@@ -25,9 +25,14 @@ const inputs = [
     .map((f) => path.join(real, f)),
 ];
 
-async function reportOf(file: string, lang: "zh-CN" | "en-US"): Promise<Report> {
+async function reportOf(file: string, lang: "zh-CN" | "en-US", review = false): Promise<Report> {
   const doc = await loadPackage(file);
-  const result = runEngine(doc.data, { rules: "mof2020", lang, summary: true });
+  const result = runEngine(doc.data, {
+    rules: "mof2020",
+    lang,
+    summary: true,
+    ...(review ? { review } : {}),
+  });
   // Through JSON, as the command line writes it.
   return JSON.parse(JSON.stringify(toReport(path.basename(file), "mof2020", result))) as Report;
 }
@@ -41,6 +46,32 @@ test(`every report matches the schema (${inputs.length} inputs, two languages)`,
         problems.push(`${path.basename(file)} ${lang}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
     }
   expect(problems).toEqual([]);
+});
+
+test(`every review-mode report matches the schema and gives the review cells and figures (${inputs.length} inputs)`, async () => {
+  const problems: string[] = [];
+  let rows = 0;
+  for (const file of inputs) {
+    const report = await reportOf(file, "zh-CN", true);
+    if (!validate(report))
+      problems.push(`${path.basename(file)}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+    for (const e of report.evaluations) {
+      if (!e.review) problems.push(`${path.basename(file)}: no review part`);
+      else rows += e.review.indicators.length;
+    }
+  }
+  expect(problems).toEqual([]);
+  expect(rows).toBeGreaterThan(100);
+  // Outside review mode there is none.
+  expect((await reportOf(samplePath, "zh-CN")).evaluations[0].review).toBeUndefined();
+  const sample = (await reportOf(samplePath, "zh-CN", true)).evaluations[0].review!;
+  expect(sample.cells).toEqual({ reviewTotal: "绩效指标!M36", deviation: "绩效指标!O36" });
+  expect(sample.indicators[0]).toMatchObject({
+    sheet: "绩效指标",
+    row: 3,
+    cells: { reviewScore: "绩效指标!M3", reason: "绩效指标!N3", deviation: "绩效指标!O3" },
+  });
+  expect(sample.findings).toEqual({ P0: 0, P1: 8, P2: 0 });
 });
 
 test("the schema refuses what a report must not hold", () => {

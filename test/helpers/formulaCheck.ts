@@ -26,7 +26,14 @@ export function writtenFormulas(result: RunResult): FormulaWrite[] {
 }
 
 export async function formulasLibreOfficeDisagreesWith(result: RunResult, output: string): Promise<string[]> {
-  const values = await recalculatedValues(await recalculate(output));
+  return disagreements(result, await recalculatedValues(await recalculate(output)));
+}
+
+/** Whether a recalculated value is the engine's figure (blank for "" or null; numbers to 1E-9 relative). */
+export const sameFigure = same;
+
+/** As formulasLibreOfficeDisagreesWith, against values already recalculated (one LibreOffice run for several checks). */
+export function disagreements(result: RunResult, values: ReadonlyMap<string, CellValue>): string[] {
   return writtenFormulas(result)
     .map((w) => ({ w, got: values.get(`${w.sheet}!${a1(w.row, w.col)}`) }))
     .filter(({ w, got }) => !same(w.value, got))

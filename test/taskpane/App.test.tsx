@@ -243,6 +243,22 @@ describe("App", () => {
     );
   });
 
+  it("review mode is a switch stored with the settings, and Run runs with it", async () => {
+    const actions = fakeActions();
+    renderApp(actions);
+    await screen.findByText("预算执行表 · 预算执行");
+    const toggle = screen.getByRole("switch", { name: "复核模式" });
+    expect(toggle).not.toBeChecked();
+    fireEvent.click(toggle);
+    expect(actions.saveSettings).toHaveBeenLastCalledWith({ rules: "mof2020", review: true });
+    fireEvent.click(screen.getByRole("button", { name: "运行评价" }));
+    await waitFor(() => expect(actions.run).toHaveBeenCalled());
+    expect(actions.run.mock.calls[0][0]).toEqual({ rules: "mof2020", review: true });
+    await waitFor(() => expect(screen.getByRole("switch", { name: "复核模式" })).not.toBeDisabled());
+    fireEvent.click(screen.getByRole("switch", { name: "复核模式" }));
+    expect(actions.saveSettings).toHaveBeenLastCalledWith({ rules: "mof2020" });
+  });
+
   it("a rules file becomes the pack in use, stored in the settings, its name and source shown", async () => {
     const actions = fakeActions();
     renderApp(actions);

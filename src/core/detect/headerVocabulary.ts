@@ -100,6 +100,10 @@ export const BUDGET_VOCABULARY: TableVocabulary<BudgetRole> = {
     { role: "weight", phrases: ["分值", "权重", "执行率权重", "Weight", "Points"] },
     { role: "score", phrases: ["得分", "执行率得分", "Score"] },
     { role: "reportedScore", phrases: ["自评得分", "自评分", "Self-assessed score", "Reported score"] },
+    // Review mode's columns (plan/planReview): a rerun finds them by these headers.
+    { role: "reviewScore", phrases: ["复核得分", "Review score"] },
+    { role: "reviewReason", phrases: ["复核扣分原因", "Review reason"] },
+    { role: "deviation", phrases: ["偏离度", "Deviation"] },
   ],
   required: [["name"], ["budget", "initial"], ["actual"]],
 };
@@ -164,6 +168,10 @@ export const INDICATOR_VOCABULARY: TableVocabulary<IndicatorRole> = {
     // The two columns this product appends (see plan); a rerun must find them, not append again.
     { role: "completion", phrases: ["完成率", "指标完成率", "Completion rate", "Completion"] },
     { role: "flag", phrases: ["核查标记", "标记", "Review flag", "Flag"] },
+    // Review mode's columns (plan/planReview): a rerun finds them by these headers.
+    { role: "reviewScore", phrases: ["复核得分", "Review score"] },
+    { role: "reviewReason", phrases: ["复核扣分原因", "Review reason"] },
+    { role: "deviation", phrases: ["偏离度", "Deviation"] },
   ],
   // A name, and something to judge it by: a target or actual, and an actual, weight or score. A
   // table missing its 实际完成值 or 分值 is still found, so that it can be told what it lacks; a

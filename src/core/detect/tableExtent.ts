@@ -139,9 +139,12 @@ export function lastDataRow(
   // where the table ends: a stray value below the table in such a column would otherwise make a
   // rerun read one row more than the first run did.
   const computed = new Set(
-    (band.kind === "budget" ? [band.roles.rate] : [band.roles.completion, band.roles.flag]).filter(
-      (c): c is number => c !== undefined,
-    ),
+    [
+      ...(band.kind === "budget" ? [band.roles.rate] : [band.roles.completion, band.roles.flag]),
+      band.roles.reviewScore,
+      band.roles.reviewReason,
+      band.roles.deviation,
+    ].filter((c): c is number => c !== undefined),
   );
   let last: number | undefined;
   for (let r = first; r <= limit; r++) {

@@ -14,6 +14,7 @@ import { gridOf, shownCell } from "./figures";
 import { text, type Part } from "./parts";
 import { phrases, type Phrases } from "./phrases";
 import { reportPhrases, type ReportKind, type ReportPhrases } from "./reportPhrases";
+import { reviewParagraphs } from "./reviewSection";
 import { conclusion, tasks, type Paragraph } from "./sections";
 import { workbookText, type WorkbookText } from "./workbookText";
 
@@ -116,6 +117,7 @@ export function buildReport(
     add(problemParagraphs(problems, ph));
     heading(ph.h4, 1);
     add(measureParagraphs(problems, ph, rp));
+    if (cells.review) add(reviewParagraphs(ev, cells.review, lang));
   }
   return { lang, blocks };
 }

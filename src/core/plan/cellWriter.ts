@@ -10,13 +10,17 @@ import type { Borrow, CellStyle, CellWrite } from "./writePlan";
 export type WriteOutcome = "written" | "same" | "user";
 
 export interface CellWriter {
-  /** Writes a formula if allowed; returns whether the cell now holds the engine's formula. */
+  /**
+   * Writes a formula if allowed; returns whether the cell now holds the engine's formula. `keepTyped`:
+   * a typed value is kept even when overwriting (a reviewer's 复核得分 is never the tool's to replace).
+   */
   formula(
     row: number,
     col: number,
     formula: string,
     value: number | string | null,
     numFmt?: string,
+    keepTyped?: boolean,
   ): WriteOutcome;
   text(row: number, col: number, text: string, style?: CellStyle): void;
   /**
@@ -83,14 +87,14 @@ export function cellWriter(grid: Grid, overwrite: boolean): CellWriter {
     appendColumn(col, from) {
       appended.set(col, from);
     },
-    formula(row, col, formula, value, numFmt) {
+    formula(row, col, formula, value, numFmt, keepTyped = false) {
       const cell = cellAt(grid, row, col);
       if (cell?.formula && normaliseFormula(cell.formula) === normaliseFormula(formula)) return "same";
       // Under a merge the cell is the user's layout: treated like a cell holding the user's value.
       if (underMerge(grid, row, col)) return "user";
       const empty = isEmptyCell(cell);
       // A typed value may be replaced when asked; a formula of the user's never is.
-      if (!empty && !(overwrite && !cell?.formula)) return "user";
+      if (!empty && !(overwrite && !keepTyped && !cell?.formula)) return "user";
       if (planned.has(row, col)) return "written";
       planned.add(row, col);
       // Every formula the tool puts in the user's sheet wears the computed look (a light fill and a named style).
@@ -126,4 +130,24 @@ export function freeColumn(
     if (taken.has(col)) continue;
     if (rows.every((r) => isEmptyCell(cellAt(grid, r, col)) && !underMerge(grid, r, col))) return col;
   }
+}
+
+/**
+ * Appends a headed column right of the table's last column and of the columns already `taken`, in
+ * the first column free in all `rows`, borrowing the table's look (header and borders).
+ */
+export function appendColumn(
+  grid: Grid,
+  w: CellWriter,
+  lastCol: number,
+  headerRow: number,
+  rows: readonly number[],
+  taken: Set<number>,
+  label: string,
+): number {
+  const col = freeColumn(grid, Math.max(lastCol + 1, ...[...taken].map((x) => x + 1)), rows, taken);
+  taken.add(col);
+  w.appendColumn(col, lastCol);
+  w.text(headerRow, col, label, "header");
+  return col;
 }

@@ -7,17 +7,34 @@ export interface PlanLabels {
   readonly flag: string;
   readonly score: string;
   readonly belowTarget: string;
+  /** Review mode's columns: the detector's review roles read these headers back. */
+  readonly reviewScore: string;
+  readonly reviewReason: string;
+  readonly deviation: string;
 }
 
 const labels: Readonly<Record<Lang, PlanLabels>> = {
   // Headers the detector recognises, so that a rerun finds the columns it appended.
-  "zh-CN": { rate: "执行率", completion: "完成率", flag: "核查标记", score: "得分", belowTarget: "未达标" },
+  "zh-CN": {
+    rate: "执行率",
+    completion: "完成率",
+    flag: "核查标记",
+    score: "得分",
+    belowTarget: "未达标",
+    // "扣分原因" alone is a unit's own reason column (the detector's reason role): the reviewer's is named apart.
+    reviewScore: "复核得分",
+    reviewReason: "复核扣分原因",
+    deviation: "偏离度",
+  },
   "en-US": {
     rate: "Execution rate",
     completion: "Completion rate",
     flag: "Review flag",
     score: "Score",
     belowTarget: "Below target",
+    reviewScore: "Review score",
+    reviewReason: "Review reason",
+    deviation: "Deviation",
   },
 };
 

@@ -2,8 +2,7 @@
 import { a1, cellRef, type CellRef } from "../cellRef";
 import type { BudgetEval } from "../evaluate/budget";
 import { cellAt, isEmptyCell, type Grid } from "../grid";
-import type { CellWriter } from "./cellWriter";
-import { freeColumn } from "./cellWriter";
+import { appendColumn, type CellWriter } from "./cellWriter";
 import { executionScoreFormula } from "../rules/execution";
 import { rateFormula } from "./formulas";
 import { numFmt, type PlanLabels } from "./labels";
@@ -21,6 +20,12 @@ export interface BudgetPlan {
   readonly executionScoreCell: CellRef | null;
   /** The cell holding the table's execution rate as the engine's formula (the total line's), if any. */
   readonly executionRateCell: CellRef | null;
+  /** The weight line's execution-score formula and whether its score cell holds it (review mode reads these). */
+  readonly executionScoreRule: {
+    readonly row: number;
+    readonly formula: string;
+    readonly ours: boolean;
+  } | null;
 }
 
 export function planBudget(
@@ -35,14 +40,12 @@ export function planBudget(
   const rows = ev.lines.map((l) => l.line.row);
   let rateCol = c.rate;
   if (rateCol === undefined && rows.length > 0) {
-    rateCol = freeColumn(grid, t.lastCol + 1, [t.headerBottom, ...rows], taken);
-    taken.add(rateCol);
-    w.appendColumn(rateCol, t.lastCol);
-    w.text(t.headerBottom, rateCol, labels.rate, "header");
+    rateCol = appendColumn(grid, w, t.lastCol, t.headerBottom, [t.headerBottom, ...rows], taken, labels.rate);
   }
   const cells = new Map<number, LineCells>();
   let executionScoreCell: CellRef | null = null;
   let executionRateCell: CellRef | null = null;
+  let executionScoreRule: BudgetPlan["executionScoreRule"] = null;
   for (const e of ev.lines) {
     const r = e.line.row;
     const dCol = c[e.denominator];
@@ -70,23 +73,18 @@ export function planBudget(
       d !== null
     ) {
       const rate = rateOurs && rateCol !== undefined ? a1(r, rateCol) : `IFERROR(${a}/${d},0)`;
-      const out = w.formula(
-        r,
-        c.score,
-        executionScoreFormula(
-          ev.rule,
-          // A weight stated in the header has no cell of its own on the line: it enters as the number.
-          (e.line.weightFromHeader ? literal(e.line.weight) : operand(grid, r, c.weight, e.line.weight)) ??
-            "0",
-          rate,
-        ),
-        e.score,
-        numFmt.score,
+      const formula = executionScoreFormula(
+        ev.rule,
+        // A weight stated in the header has no cell of its own on the line: it enters as the number.
+        (e.line.weightFromHeader ? literal(e.line.weight) : operand(grid, r, c.weight, e.line.weight)) ?? "0",
+        rate,
       );
+      const out = w.formula(r, c.score, formula, e.score, numFmt.score);
       scoreRef = cellRef(t.sheet, r, c.score);
       if (ev.weightLine === e && out !== "user") executionScoreCell = scoreRef;
+      if (ev.weightLine === e) executionScoreRule = { row: r, formula, ours: out !== "user" };
     }
     cells.set(r, { rate: rateRef, score: scoreRef });
   }
-  return { cells, executionScoreCell, executionRateCell };
+  return { cells, executionScoreCell, executionRateCell, executionScoreRule };
 }

@@ -7,7 +7,7 @@ import type { IndicatorEval, IndicatorTableEval } from "../evaluate/evaluate";
 import type { IndicatorScore, OverDeduction } from "../evaluate/scoreIndicator";
 import type { Grid } from "../grid";
 import type { TableMapping } from "../types";
-import { freeColumn, type CellWriter } from "./cellWriter";
+import { appendColumn, type CellWriter } from "./cellWriter";
 import {
   belowTargetRule,
   completionFormula,
@@ -36,6 +36,13 @@ export interface IndicatorPlan {
   readonly scoreCol: number | undefined;
   /** The total row's score cell when it holds the engine's total formula. */
   readonly totalCell: CellRef | null;
+  /** Per scored row (0-based): the rule's score formula and whether the score cell holds it (review mode reads these). */
+  readonly ruleScores: ReadonlyMap<number, RuleScore>;
+}
+
+export interface RuleScore {
+  readonly formula: string;
+  readonly ours: boolean;
 }
 
 /** Below this completion the row is below target; a qualitative band's bound is compared with float room. */
@@ -109,13 +116,8 @@ export function planIndicators(
   const c = t.columns;
   const dataRows = rows.map((x) => x.indicator.row);
   const allRows = [t.headerBottom, ...dataRows, ...(te.totalRow ? [te.totalRow.row] : [])];
-  const append = (label: string): number => {
-    const col = freeColumn(grid, Math.max(t.lastCol + 1, ...[...taken].map((x) => x + 1)), allRows, taken);
-    taken.add(col);
-    w.appendColumn(col, t.lastCol);
-    w.text(t.headerBottom, col, label, "header");
-    return col;
-  };
+  const append = (label: string): number =>
+    appendColumn(grid, w, t.lastCol, t.headerBottom, allRows, taken, label);
   const scorable = rows.some((x) => rowFormulas(grid, t, x) !== null);
   const scoreCol = c.score ?? (scorable ? append(labels.score) : undefined);
   const completionCol = c.completion ?? (scorable ? append(labels.completion) : undefined);
@@ -123,6 +125,7 @@ export function planIndicators(
 
   const cells = new Map<number, IndicatorCells>();
   const marks: { row: number; threshold: Threshold }[] = [];
+  const ruleScores = new Map<number, RuleScore>();
   let allScoresOurs = rows.length > 0 && scoreCol !== undefined;
   for (const ie of rows) {
     const r = ie.indicator.row;
@@ -147,6 +150,7 @@ export function planIndicators(
         ? "user"
         : w.formula(r, scoreCol, score, res.score, numFmt.score);
     if (scoreOut === "user") allScoresOurs = false;
+    ruleScores.set(r, { formula: score, ours: scoreOut !== "user" });
     if (flagCol !== undefined) {
       w.formula(
         r,
@@ -207,5 +211,5 @@ export function planIndicators(
       i = j + 1;
     }
   }
-  return { cells, conditionalFormats, allScoresOurs, scoreCol, totalCell };
+  return { cells, conditionalFormats, allScoresOurs, scoreCol, totalCell, ruleScores };
 }

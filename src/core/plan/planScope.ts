@@ -2,13 +2,22 @@
 import { formulaRef, type CellRef } from "../cellRef";
 import type { Evaluated } from "../evaluate/evaluate";
 import type { WorkbookData, Grid } from "../grid";
-import { cappedTotalFormula } from "../rules/execution";
+import { cappedTotal, cappedTotalFormula } from "../rules/execution";
 import type { Lang } from "../types";
 import { literal } from "./operand";
 import { cellWriter, type CellWriter } from "./cellWriter";
 import { planLabels } from "./labels";
 import { planBudget, type LineCells } from "./planBudget";
 import { planIndicators, type IndicatorCells } from "./planIndicators";
+import {
+  planReviewBudget,
+  planReviewIndicators,
+  planReviewTotal,
+  selfTotal,
+  type ReviewLine,
+  type ReviewPlan,
+  type ReviewRange,
+} from "./planReview";
 import type { CellWrite, ConditionalFormat } from "./writePlan";
 
 export interface ScopePlan {
@@ -24,6 +33,8 @@ export interface ScopePlan {
   readonly allScoresOurs: boolean;
   /** Wraps a total expression in the pack's cap by execution rate (itself when there is none). */
   readonly capTotal: (total: string) => string;
+  /** Review mode's columns and totals (null outside review mode). */
+  readonly review: ReviewPlan | null;
 }
 
 export const rowKey = (sheet: string, row: number): string => `${sheet}\u0000${row}`;
@@ -37,6 +48,7 @@ export function planScope(
   lang: Lang,
   overwrite: boolean,
   writers: Writers,
+  review = false,
 ): ScopePlan {
   const labels = planLabels(lang);
   const grid = (name: string): Grid => {
@@ -58,8 +70,16 @@ export function planScope(
   let executionScoreCell: CellRef | null = null;
   let executionRateCell: CellRef | null = null;
   let execCells = 0;
+  const reviewBudget: ReviewLine[] = [];
+  const reviewFixed: number[] = [];
   for (const b of ev.budgets) {
-    const p = planBudget(grid(b.table.sheet), b, writer(b.table.sheet), labels, new Set());
+    const taken = new Set<number>();
+    const p = planBudget(grid(b.table.sheet), b, writer(b.table.sheet), labels, taken);
+    const line = review
+      ? planReviewBudget(grid(b.table.sheet), b, writer(b.table.sheet), labels, taken, p.executionScoreRule)
+      : null;
+    if (line) reviewBudget.push(line);
+    else if (review && b.executionScore !== null) reviewFixed.push(b.executionScore);
     p.cells.forEach((cells, row) => lineCells.set(rowKey(b.table.sheet, row), cells));
     if (b.weightLine) execCells++;
     if (p.executionScoreCell) executionScoreCell = p.executionScoreCell;
@@ -77,26 +97,78 @@ export function planScope(
   let totalCell: CellRef | null = null;
   let allScoresOurs = true;
   const onlyTable = ev.indicatorTables.length === 1;
+  const reviewRows = new Map<string, ReviewLine>();
+  const reviewRanges: ReviewRange[] = [];
+  let totalAt: (Parameters<typeof planReviewTotal>[1] & { self: ReturnType<typeof selfTotal> }) | null = null;
   const execOk = execCells === 0 || (execCells === 1 && executionScoreCell !== null);
   for (const te of ev.indicatorTables) {
     const rows = ev.indicators.filter((i) => i.table === te.table);
     const extra = executionScoreCell ? [formulaRef(executionScoreCell)] : [];
+    const taken = new Set<number>();
     const p = planIndicators(
       grid(te.table.sheet),
       te,
       rows,
       writer(te.table.sheet),
       labels,
-      new Set(),
+      taken,
       extra,
       onlyTable && execOk ? ev.total : null,
       capTotal,
     );
+    if (review) {
+      const g = grid(te.table.sheet);
+      const r = planReviewIndicators(
+        g,
+        te,
+        rows,
+        writer(te.table.sheet),
+        labels,
+        taken,
+        p.scoreCol,
+        p.ruleScores,
+      );
+      r.lines.forEach((l) => reviewRows.set(rowKey(l.sheet, l.row), l));
+      if (r.range) reviewRanges.push(r.range);
+      if (onlyTable && te.totalRow && r.columns) {
+        const tr = te.totalRow;
+        const self = selfTotal(
+          g,
+          te.table,
+          tr.row,
+          p.scoreCol,
+          p.totalCell,
+          ev.total,
+          ev.reportedTotal ?? ev.total,
+        );
+        totalAt = { grid: g, w: writer(te.table.sheet), row: tr.row, cols: r.columns, self };
+      }
+    }
     p.cells.forEach((cells, row) => indicatorCells.set(rowKey(te.table.sheet, row), cells));
     conditionalFormats.push(...p.conditionalFormats);
     totalCell = totalCell ?? p.totalCell;
     allScoresOurs = allScoresOurs && (p.allScoresOurs || rows.length === 0);
   }
+  const reviewPlan: ReviewPlan | null = review
+    ? {
+        indicators: reviewRows,
+        budget: reviewBudget,
+        total: planReviewTotal(
+          {
+            ranges: reviewRanges,
+            budget: reviewBudget,
+            fixed: reviewFixed,
+            capFormula: capTotal,
+            capValue: (x) => cappedTotal(ev.totalCap, ev.executionRate, x),
+            self: totalAt?.self ?? {
+              cell: totalCell,
+              value: totalCell ? ev.total : (ev.reportedTotal ?? ev.total),
+            },
+          },
+          totalAt,
+        ),
+      }
+    : null;
   const writes: CellWrite[] = [];
   // A loop, not push(...): a spread of 100,000+ writes overflows the call stack.
   for (const [k, w] of writers)
@@ -110,5 +182,6 @@ export function planScope(
     totalCell,
     allScoresOurs: allScoresOurs && execOk,
     capTotal,
+    review: reviewPlan,
   };
 }

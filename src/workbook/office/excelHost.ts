@@ -65,6 +65,7 @@ export function parseSettings(raw: unknown): Settings {
     out.gradeBands = { excellent: g.excellent, good: g.good, fair: g.fair };
   }
   if (Array.isArray(s.mappings)) out.mappings = s.mappings as Settings["mappings"];
+  if (s.review === true) out.review = true;
   return out;
 }
 

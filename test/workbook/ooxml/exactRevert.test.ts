@@ -79,9 +79,10 @@ function snapshot(buf: Buffer, name: string): Record<string, unknown> {
   return out;
 }
 
-function evaluate(buf: Buffer, name: string, lang: "zh-CN" | "en-US"): Buffer {
+function evaluate(buf: Buffer, name: string, lang: "zh-CN" | "en-US", review = false): Buffer {
   const doc = loadPackageBuffer(buf, name);
-  applyPlanWithRecordToPackage(doc, runEngine(doc.data, { rules: "mof2020", lang, summary: true }).plan);
+  const options = { rules: "mof2020", lang, summary: true, ...(review ? { review } : {}) } as const;
+  applyPlanWithRecordToPackage(doc, runEngine(doc.data, options).plan);
   return packageBuffer(doc);
 }
 
@@ -106,3 +107,16 @@ test.each(inputs.map((f) => [path.relative(fixturesDir, f), f]))("revert of %s i
   const twice = evaluate(once, name, "zh-CN");
   expect(withOriginalXfs(snapshot(revert(twice, name), name), before)).toEqual(before);
 });
+
+// Review mode's columns (复核得分, 复核扣分原因, 偏离度) are tool cells like the others: revert removes them exactly.
+test.each(inputs.map((f) => [path.relative(fixturesDir, f), f]))(
+  "review mode: revert of %s is exact",
+  (name, file) => {
+    const input = fs.readFileSync(file);
+    const before = snapshot(input, name);
+    const once = evaluate(input, name, "zh-CN", true);
+    expect(withOriginalXfs(snapshot(revert(once, name), name), before)).toEqual(before);
+    const twice = evaluate(once, name, "zh-CN", true);
+    expect(withOriginalXfs(snapshot(revert(twice, name), name), before)).toEqual(before);
+  },
+);

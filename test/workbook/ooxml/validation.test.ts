@@ -37,9 +37,9 @@ const inputs = [
   ...xlsxIn(path.join(fixturesDir, "excel-like")),
 ];
 
-function evaluate(buf: Buffer, name: string): Buffer {
+function evaluate(buf: Buffer, name: string, review = false): Buffer {
   const doc = loadPackageBuffer(buf, name);
-  applyPlanWithRecordToPackage(doc, runEngine(doc.data, options).plan);
+  applyPlanWithRecordToPackage(doc, runEngine(doc.data, review ? { ...options, review } : options).plan);
   return packageBuffer(doc);
 }
 
@@ -84,4 +84,22 @@ test(`every output of evaluate, rerun and revert passes (${inputs.length} inputs
   const result = await validateWorkbooks(books);
   const failing = [...result].filter(([, p]) => p.length > 0).map(([n, p]) => [n, p.slice(0, 10)]);
   expect(failing).toEqual([]);
+}, 300_000);
+
+test(`every output of evaluate --review, its rerun and revert passes (${inputs.length} inputs)`, async () => {
+  const books: Workbook[] = [];
+  for (const file of inputs) {
+    const name = path.relative(fixturesDir, file);
+    const once = evaluate(fs.readFileSync(file), name, true);
+    const twice = evaluate(once, name, true);
+    books.push(
+      { name: `${name} review`, data: once },
+      { name: `${name} review rerun`, data: twice },
+      { name: `${name} review reverted`, data: revert(twice, name) },
+    );
+  }
+  const result = await validateWorkbooks(books);
+  const failing = [...result].filter(([, p]) => p.length > 0).map(([n, p]) => [n, p.slice(0, 10)]);
+  expect(failing).toEqual([]);
+  expect(books.length).toBe(inputs.length * 3);
 }, 300_000);
