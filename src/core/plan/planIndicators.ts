@@ -144,11 +144,12 @@ export function planIndicators(
       f.scoreMode === "stated" && statedCol !== undefined
         ? roundFormula(a1(r, statedCol))
         : scoreFormula(f.scoreMode === "stated" ? "bands" : f.scoreMode, weight, compRef, f.over);
-    // 手工 with the stated score in the score column itself: nothing to write there.
+    // The stated score in the score column itself is the row's input (手工, or a qualitative row
+    // scored by it): nothing to write there, even with overwrite, or the formula would read itself.
+    const readsStated =
+      f.scoreMode === "stated" || (res.scoring.kind === "qualitative" && res.scoring.keptReported);
     const scoreOut =
-      f.scoreMode === "stated" && statedCol === scoreCol
-        ? "user"
-        : w.formula(r, scoreCol, score, res.score, numFmt.score);
+      readsStated && statedCol === scoreCol ? "user" : w.formula(r, scoreCol, score, res.score, numFmt.score);
     if (scoreOut === "user") allScoresOurs = false;
     ruleScores.set(r, { formula: score, ours: scoreOut !== "user" });
     if (flagCol !== undefined) {
