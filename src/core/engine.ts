@@ -6,6 +6,7 @@
 import { runEngineCore, type RunResult } from "./engineCore";
 import { buildReport } from "./narrative/document";
 import { planSummary } from "./narrative/summarySheet";
+import { planPrint } from "./print/printPlan";
 import type { WorkbookData } from "./grid";
 import type { RunOptions } from "./result";
 
@@ -29,13 +30,10 @@ export function runEngine(wb: WorkbookData, options: RunOptions): RunResult {
           options.lang === "zh-CN" ? rules.gradeLabels : undefined,
         )
       : null);
-  return {
-    ...core,
-    plan: {
-      ...core.plan,
-      newSheets: summary ? [summary.sheet] : [],
-      removeSheets: summary ? summary.remove : [],
-    },
-    document,
+  const plan = {
+    ...core.plan,
+    newSheets: summary ? [summary.sheet] : [],
+    removeSheets: summary ? summary.remove : [],
   };
+  return { ...core, plan: { ...plan, print: planPrint(wb, core.tables, plan) }, document };
 }

@@ -21,6 +21,7 @@ import {
 } from "docx";
 import type { ReportDocument } from "../core/narrative/document";
 import { renderText } from "../core/narrative/parts";
+import { gongwenFonts } from "./gongwenFonts";
 
 /** 1 mm in twentieths of a point. */
 const MM = 1440 / 25.4;
@@ -36,13 +37,7 @@ export const gongwen = {
   },
   /** 22 lines in the 225 mm text block. */
   lineTwips: Math.round(28.8 * PT),
-  fonts: {
-    title: "方正小标宋简体",
-    h1: "黑体",
-    h2: "楷体_GB2312",
-    body: "仿宋_GB2312",
-    latin: "Times New Roman",
-  },
+  fonts: gongwenFonts,
   /** Half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 小四 12 pt. */
   size: { title: 44, body: 32, pageNumber: 28, table: 24 },
 } as const;
@@ -168,4 +163,9 @@ export function reportDocx(doc: ReportDocument): Document {
 /** The .docx file's bytes. */
 export function reportDocxBytes(doc: ReportDocument): Promise<Uint8Array> {
   return Packer.toBuffer(reportDocx(doc));
+}
+
+/** The .docx file as a Blob, in a browser (the task pane), where Node's Buffer is missing. */
+export function reportDocxBlob(doc: ReportDocument): Promise<Blob> {
+  return Packer.toBlob(reportDocx(doc));
 }

@@ -21,10 +21,20 @@ import { SettingsPanel, type Bands } from "./SettingsPanel";
 import { PaneFrame } from "./Shell";
 import { strings as allStrings } from "./strings";
 import { TablesPanel } from "./TablesPanel";
+import { ReportButton } from "./ReportButton";
+import type { ReportExport } from "./reportExport";
+import { reportStrings } from "./reportStrings";
+import { StaleBar } from "./StaleBar";
 
 export interface PaneActions {
-  /** Reads the workbook and evaluates it without writing anything (tables found, relabelled results). */
-  evaluate(settings: Settings, lang: Lang): Promise<RunResult>;
+  /**
+   * Reads the workbook and evaluates it without writing anything (tables found, relabelled results),
+   * and which summary sheets its banner says are out of date.
+   */
+  evaluate(
+    settings: Settings,
+    lang: Lang,
+  ): Promise<RunResult & { readonly staleSummaries?: readonly string[] }>;
   /**
    * The shared command: evaluate and write (runEvaluation). onPhase is told each step as it
    * starts; the pane has been given a turn to repaint before the step runs.
@@ -37,6 +47,8 @@ export interface PaneActions {
   saveSettings(settings: Settings): Promise<void>;
   /** Checks a rules file's text (the schema and the bands); its code loads on first use. */
   readRules(text: string, fileName: string): Promise<PackReading>;
+  /** The report as a Word file where the host can save one, else copied as formatted text. */
+  exportReport(settings: Settings, lang: Lang): Promise<ReportExport>;
 }
 
 export interface AppProps {
@@ -45,6 +57,8 @@ export interface AppProps {
   readonly initialSettings: Settings;
   /** Used when the settings carry no language. */
   readonly initialLang: Lang;
+  /** Whether the host can save a file (WorkbookHost.canSaveFiles). */
+  readonly canSaveFiles?: boolean;
 }
 
 export type Phase =
@@ -83,7 +97,13 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ mode, actions, initialSettings, initialLang }: AppProps): JSX.Element {
+export function App({
+  mode,
+  actions,
+  initialSettings,
+  initialLang,
+  canSaveFiles = false,
+}: AppProps): JSX.Element {
   const s = useStyles();
   const [settings, setSettings] = useState<Settings>(initialSettings);
   const [tables, setTables] = useState<readonly TableMapping[] | null>(null);
@@ -96,8 +116,11 @@ export function App({ mode, actions, initialSettings, initialLang }: AppProps): 
   const [confirming, setConfirming] = useState(false);
   /** The dialog's chunk is asked for on the first click of Revert, then the dialog stays mounted. */
   const [dialogLoaded, setDialogLoaded] = useState(false);
+  /** Summary sheets whose banner says the data changed since they were written. */
+  const [stale, setStale] = useState<readonly string[]>([]);
   const lang = settings.lang ?? initialLang;
   const t = allStrings[lang];
+  const rt = reportStrings[lang];
   const bands: Bands = settings.gradeBands ?? ruleSet(settings.rules).grades;
   const busy = phase.kind === "running";
   /** Only the latest request may update the state (a language switch may overtake a read). */
@@ -108,7 +131,9 @@ export function App({ mode, actions, initialSettings, initialLang }: AppProps): 
   useEffect(() => {
     const g = ++generation.current;
     actions.evaluate(initialSettings, initialSettings.lang ?? initialLang).then((r) => {
-      if (g === generation.current) setTables(r.tables);
+      if (g !== generation.current) return;
+      setTables(r.tables);
+      setStale(r.staleSummaries ?? []);
     }, fail);
     actions.hasRevertRecord().then((has) => {
       if (g === generation.current) setCanRevert(has);
@@ -138,7 +163,11 @@ export function App({ mode, actions, initialSettings, initialLang }: AppProps): 
           ? { kind: "untouched", reason: outcome.reason }
           : { kind: "written", summary: summarizeRun(result) },
       );
-      if (outcome.kind === "written") setCanRevert(true);
+      if (outcome.kind === "written") {
+        setCanRevert(true);
+        // The summary was just written from the workbook as it is.
+        setStale([]);
+      }
       setPhase({ kind: "results", result });
     } catch (e) {
       if (g === generation.current) {
@@ -176,7 +205,9 @@ export function App({ mode, actions, initialSettings, initialLang }: AppProps): 
     // Flag messages come from the engine in the run's language: evaluate again, without writing.
     const g = ++generation.current;
     actions.evaluate(settings, next).then((result) => {
-      if (g === generation.current) setPhase({ kind: "results", result });
+      if (g !== generation.current) return;
+      setPhase({ kind: "results", result });
+      setStale(result.staleSummaries ?? []);
     }, fail);
   };
 
@@ -223,6 +254,9 @@ export function App({ mode, actions, initialSettings, initialLang }: AppProps): 
           />
         </Suspense>
       )}
+      {stale.length > 0 && !busy && (
+        <StaleBar sheets={stale} strings={rt} disabled={busy} onRegenerate={run} />
+      )}
       {phase.kind === "error" && <ErrorBar error={phase.error} strings={t} />}
       {notice && <NoticeBar notice={notice} strings={t} onOpenSheet={openSheet} />}
       {selected && (
@@ -237,6 +271,14 @@ export function App({ mode, actions, initialSettings, initialLang }: AppProps): 
           strings={t}
           selected={selected}
           onSelect={select}
+        />
+      )}
+      {tables !== null && tables.length > 0 && (
+        <ReportButton
+          canSave={canSaveFiles}
+          strings={rt}
+          disabled={busy}
+          onExport={() => actions.exportReport(settings, lang)}
         />
       )}
       <hr className={s.rule} />

@@ -3,6 +3,8 @@
  * shared command. index.tsx loads this module as its own chunk after the first render.
  */
 import { runEngineCore } from "../core/engineCore";
+import { staleSummaries } from "../core/narrative/banner";
+import { reportStrings } from "./reportStrings";
 import type { WorkbookHost } from "../workbook/host";
 import { runEvaluation } from "../workbook/runCommand";
 import type { PaneActions } from "./App";
@@ -18,14 +20,17 @@ function yieldToBrowser(): Promise<void> {
 export function actionsFor(host: WorkbookHost): PaneActions {
   return {
     // Showing tables and results needs no summary sheet: the narrative loads with the first Run.
-    evaluate: async (settings, lang) =>
-      runEngineCore(await host.read(), {
+    evaluate: async (settings, lang) => {
+      const data = await host.read();
+      const result = runEngineCore(data, {
         rules: settings.rules,
         gradeBands: settings.gradeBands,
         lang,
         mappings: settings.mappings,
         ...(settings.review ? { review: true } : {}),
-      }),
+      });
+      return { ...result, staleSummaries: staleSummaries(data) };
+    },
     run: (settings, lang, onPhase) =>
       runEvaluation(host, settings, lang, async (phase) => {
         onPhase?.(phase);
@@ -38,5 +43,13 @@ export function actionsFor(host: WorkbookHost): PaneActions {
     // The schema's validator is a chunk of its own: opening the pane does not load it.
     readRules: async (text, fileName) =>
       (await import(/* webpackChunkName: "rule-pack" */ "../packs/readPack")).readPack(text, fileName),
+    // The report's code (the engine's narrative, the Word writer, the clipboard) loads on first use.
+    exportReport: async (settings, lang) =>
+      (await import(/* webpackChunkName: "report" */ "./reportExport")).exportReport(
+        host,
+        settings,
+        lang,
+        reportStrings[lang].fallbackName,
+      ),
   };
 }

@@ -78,7 +78,13 @@ async function start(): Promise<void> {
   const [{ App }, { actionsFor }, { host, lang }] = await Promise.all([app, actions, opened]);
   const settings = await host.loadSettings();
   root.render(
-    <App mode={host.kind} actions={actionsFor(host)} initialSettings={settings} initialLang={lang} />,
+    <App
+      mode={host.kind}
+      actions={actionsFor(host)}
+      initialSettings={settings}
+      initialLang={lang}
+      canSaveFiles={host.canSaveFiles ?? false}
+    />,
   );
 }
 

@@ -32,6 +32,8 @@ export type RevertOutcome =
 
 export interface WorkbookHost {
   readonly kind: "excel" | "preview";
+  /** Whether the pane can save a file (a blob download); where not, it copies the report instead. */
+  readonly canSaveFiles?: boolean;
   /** Every sheet's used range as grids (values, formulas, number formats, merges). */
   read(): Promise<WorkbookData>;
   /** Applies the plan in as few round trips as possible and records what it replaced, for revert. */

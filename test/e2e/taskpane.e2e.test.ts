@@ -13,6 +13,7 @@ import http from "http";
 import type { AddressInfo } from "net";
 import path from "path";
 import { gzipSync } from "zlib";
+import JSZip from "jszip";
 import { CHROMIUM, launchChromium } from "../helpers/chromium";
 import { makeTempDir } from "../helpers/tempDirs";
 import type { Browser, Page } from "playwright-core";
@@ -136,7 +137,15 @@ suite("task pane in preview mode (headless Chromium)", () => {
     // What Excel loads to open the pane: every chunk but those an action loads when first used (the
     // Revert dialog, the rule-pack checker, the whole engine with the summary at the first Run) and
     // the preview sample, loaded only outside Excel. Shared chunks webpack splits off count.
-    const onAction = new Set(["revert-dialog.js", "rule-pack.js", "engine.js", "preview.js"]);
+    const onAction = new Set([
+      "revert-dialog.js",
+      "rule-pack.js",
+      "engine.js",
+      "preview.js",
+      // The Word report: its export code, and the Word writer with its library.
+      "report.js",
+      "docx.js",
+    ]);
     const opening = Object.entries(sizes).filter(([n]) => !onAction.has(n));
     expect(opening.map(([n]) => n)).toEqual(
       expect.arrayContaining(["taskpane.js", "pane.js", "excel-host.js"]),
@@ -181,6 +190,21 @@ suite("task pane in preview mode (headless Chromium)", () => {
     expect(text).toContain(`发现 ${flags} 个复核提示`);
     await notice.getByRole("button", { name: "查看“绩效自评报告”" }).click();
     await page.getByRole("status").getByText("已选中 绩效自评报告!A1").waitFor();
+  });
+
+  it("Save Word report downloads a .docx named after the report that opens, with the title inside", async () => {
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "保存 Word 报告" }).click();
+    const file = await download;
+    const title = "广州市增城区科学技术协会2021年部门整体支出绩效自评报告";
+    expect(file.suggestedFilename()).toBe(`${title}.docx`);
+    const saved = path.join(shots, file.suggestedFilename());
+    await file.saveAs(saved);
+    const zip = await JSZip.loadAsync(await fsp.readFile(saved));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    expect(xml).toContain(title);
+    expect(xml).toContain("一、基本情况");
+    await page.getByTestId("report-notice").getByText(`已保存“${title}.docx”。`).waitFor();
   });
 
   it("switching to English shows Good and English flag messages", async () => {

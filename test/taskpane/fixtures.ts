@@ -124,6 +124,7 @@ export function fakeActions(overrides: Partial<PaneActions> = {}): FakeActions {
     select: async () => undefined,
     saveSettings: async () => undefined,
     readRules: async (text, fileName) => readPack(text, fileName),
+    exportReport: async () => ({ kind: "copied" }),
     ...overrides,
   };
   return {
@@ -134,5 +135,6 @@ export function fakeActions(overrides: Partial<PaneActions> = {}): FakeActions {
     select: jest.fn(base.select),
     saveSettings: jest.fn(base.saveSettings),
     readRules: jest.fn(base.readRules),
+    exportReport: jest.fn(base.exportReport),
   };
 }

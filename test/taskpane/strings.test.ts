@@ -1,4 +1,5 @@
 /** Both languages carry every text; the default language follows Office's display language. */
+import { reportStrings } from "../../src/taskpane/reportStrings";
 import { langFor, strings } from "../../src/taskpane/strings";
 
 function keysDeep(o: object, prefix = ""): string[] {
@@ -21,5 +22,11 @@ describe("strings", () => {
     [undefined, "en-US"],
   ])("langFor(%s) = %s", (display, lang) => {
     expect(langFor(display)).toBe(lang);
+  });
+});
+
+describe("report strings", () => {
+  it("zh-CN and en-US have the same keys", () => {
+    expect(Object.keys(reportStrings["en-US"]).sort()).toEqual(Object.keys(reportStrings["zh-CN"]).sort());
   });
 });

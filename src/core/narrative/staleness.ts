@@ -8,6 +8,7 @@ import { cellRef, formulaRef, type CellRef } from "../cellRef";
 import type { Evaluated } from "../evaluate/evaluate";
 import { cellAt, isCellError, type WorkbookData } from "../grid";
 import type { ColumnRole } from "../types";
+import { STALE_MARK } from "./banner";
 import { gridOf } from "./figures";
 import { stringLiteral } from "./parts";
 import { workbookText } from "./workbookText";
@@ -27,7 +28,7 @@ const SOURCE_ROLES: readonly ColumnRole[] = [
 const MAX_CHUNK_CHARS = 7000;
 const MAX_CHUNK_ARGS = 200;
 
-export const STALE_MARK = "⚠";
+export { STALE_MARK };
 
 export function sourceCells(wb: WorkbookData, ev: Evaluated): CellRef[] {
   const seen = new Set<string>();

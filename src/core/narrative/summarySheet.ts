@@ -17,6 +17,7 @@ import { buildReport, type ReportDocument } from "./document";
 import { reportPhrases } from "./reportPhrases";
 import type { Paragraph } from "./sections";
 import { bannerFormula, checkFormulas, sourceCells } from "./staleness";
+import { BANNER_ROW } from "./banner";
 
 /** A sheet written by an earlier run: its column A holds one of the markers. */
 export function isOwnSummary(grid: Grid): boolean {
@@ -88,7 +89,7 @@ export function planSummary(
     wb,
     scopes.flatMap((s) => sourceCells(wb, s.evaluated)),
   );
-  const bannerRow = 1;
+  const bannerRow = BANNER_ROW;
   const cells: CellWrite[] = rows.map((p, i): CellWrite => {
     const row = i < bannerRow ? i : i + 1;
     const full = renderText(p.parts);

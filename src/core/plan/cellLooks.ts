@@ -25,10 +25,11 @@ export const COMPUTED_STYLE_NAME = "绩效自评公式";
 
 export const CELL_LOOKS: Readonly<Record<CellStyle, CellLook>> = {
   header: { bold: true, fill: "DDEBF7", wrapText: true, vertical: "center" },
-  title: { bold: true, size: 16 },
-  heading: { bold: true, size: 12 },
+  // The summary's lines all wrap: it prints column A only, so text running past it would be cut.
+  title: { bold: true, size: 16, wrapText: true, vertical: "top" },
+  heading: { bold: true, size: 12, wrapText: true, vertical: "top" },
   body: { wrapText: true, vertical: "top" },
-  note: { italic: true, color: "808080" },
+  note: { italic: true, color: "808080", wrapText: true, vertical: "top" },
   computed: { fill: COMPUTED_FILL, styleName: COMPUTED_STYLE_NAME },
   legend: { fill: COMPUTED_FILL, wrapText: true, vertical: "top" },
 };

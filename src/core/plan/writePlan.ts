@@ -67,6 +67,16 @@ export interface PageSetup {
   readonly fitToWidth: boolean;
 }
 
+/** How a sheet the run writes prints (src/core/print): set by adapters where the user set nothing. */
+export interface PrintSetup {
+  readonly sheet: string;
+  readonly page: PageSetup;
+  /** The print area: from A1 to the last row and column in use (0-based, inclusive). */
+  readonly area: Area;
+  /** Rows printed at the top of every page: the header of the sheet's longest table. */
+  readonly titleRows?: { readonly top: number; readonly bottom: number };
+}
+
 /** A sheet the plan adds (the narrative summary). Its cells are in `cells` with sheet = name. */
 export interface NewSheet {
   readonly name: string;
@@ -86,6 +96,8 @@ export interface WritePlan {
   readonly newSheets: readonly NewSheet[];
   /** Sheets written by an earlier run of this product that the plan replaces (removed before adding). */
   readonly removeSheets: readonly string[];
+  /** Page setup, print areas and titles of the evaluated sheets and the summary (none: leave as is). */
+  readonly print?: readonly PrintSetup[];
 }
 
 export const emptyPlan: WritePlan = { cells: [], conditionalFormats: [], newSheets: [], removeSheets: [] };

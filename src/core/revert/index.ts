@@ -15,5 +15,6 @@ export {
   type RecordedCell,
   type RecordedDimension,
   type RecordedFormat,
+  type RecordedPrint,
   type RevertRecord,
 } from "./revertRecord";

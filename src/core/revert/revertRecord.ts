@@ -52,6 +52,18 @@ export interface RecordedFormat {
   readonly formula: string;
 }
 
+/**
+ * A worksheet's print settings before the first run set them (package adapter): its sheetPr and
+ * pageSetup elements as they were (null: absent; omitted: the run left that element alone), and the
+ * print names (_xlnm.Print_Area, _xlnm.Print_Titles) the run added for the sheet.
+ */
+export interface RecordedPrint {
+  readonly sheet: string;
+  readonly sheetPr?: string | null;
+  readonly pageSetup?: string | null;
+  readonly names: readonly ("Print_Area" | "Print_Titles")[];
+}
+
 export interface RevertRecord {
   readonly version: 1;
   readonly cells: readonly RecordedCell[];
@@ -59,6 +71,7 @@ export interface RevertRecord {
   readonly addedSheets: readonly string[];
   readonly conditionalFormats: readonly RecordedFormat[];
   readonly xlsxDimensions?: readonly RecordedDimension[];
+  readonly xlsxPrint?: readonly RecordedPrint[];
 }
 
 /** Sheet names compare as in Excel: case-insensitively. */
@@ -164,6 +177,7 @@ export function recordFor(
     addedSheets: added,
     conditionalFormats: formats,
     ...(previous?.xlsxDimensions ? { xlsxDimensions: previous.xlsxDimensions } : {}),
+    ...(previous?.xlsxPrint ? { xlsxPrint: previous.xlsxPrint } : {}),
   };
 }
 

@@ -61,6 +61,8 @@ function sheetKey(name: string): string {
 
 export class MemoryWorkbook implements WorkbookHost {
   readonly kind = "preview" as const;
+  /** The preview runs in a browser tab, which downloads files. */
+  readonly canSaveFiles = true;
   private data: WorkbookData;
   private backup: { readonly data: WorkbookData; readonly formats: readonly ConditionalFormat[] } | null =
     null;

@@ -25,6 +25,7 @@ import {
 import { HostError } from "../host";
 import { applyStyle } from "./cellStyle";
 import { toHostError } from "./errors";
+import { printOps } from "./printSetup";
 import { officeSupports, type Supports } from "./requirements";
 import {
   areaAddress,
@@ -256,6 +257,7 @@ export function planOps(
     if (hasFormat(previous, f)) continue; // an earlier run added it; a rerun does not add it twice
     ops.push(formatOp(f, findGrid(before, f.sheet)?.name ?? f.sheet));
   }
+  ops.push(...printOps(plan, supports));
   return ops;
 }
 

@@ -20,6 +20,7 @@ import {
 } from "../host";
 import { applyPlan, type ApplyOptions } from "./applyPlan";
 import { toHostError } from "./errors";
+import { canSaveFiles } from "./platform";
 import { readWorkbook } from "./readWorkbook";
 import { hasRevertRecord, revertWorkbook } from "./revertWorkbook";
 
@@ -83,6 +84,7 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
 
   return {
     kind: "excel",
+    canSaveFiles: canSaveFiles(),
 
     async read() {
       const data = await run((ctx) => readWorkbook(ctx, deps.apply));

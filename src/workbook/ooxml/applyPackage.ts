@@ -28,6 +28,14 @@ import { patchSheet, type CellContent, type CellEdit, type FormatRule, type Shee
 import type { PackageDocument, SheetEntry } from "./readPackage";
 import type { StyleEdit } from "./styles";
 import { WorkbookPart } from "./workbookPart";
+import {
+  printNamesAfterAdding,
+  printNamesBeforeRemoval,
+  printPart,
+  printRecords,
+  printSheets,
+  type PackagePrint,
+} from "./printSetup";
 import { scanCell } from "./scanCell";
 import { attr, element } from "./xml";
 
@@ -56,6 +64,7 @@ export interface PackageChange {
   readonly removeSheets: readonly string[];
   readonly addSheets: readonly AddedSheet[];
   readonly wroteFormulas: boolean;
+  readonly print?: PackagePrint;
 }
 
 function contentOf(w: CellWrite): CellContent {
@@ -177,7 +186,9 @@ export function changeFromPlan(
   const wroteFormulas =
     plan.cells.some((c) => c.kind === "formula") ||
     plan.newSheets.some((s) => s.cells.some((c) => c.kind === "formula"));
-  return { edits, removeSheets: plan.removeSheets, addSheets, wroteFormulas };
+  const print: PackagePrint | undefined = plan.print && { kind: "set", setups: plan.print };
+  for (const s of printSheets(print)) if (existing.has(sheetKey(s))) editOf(edits, sheetKey(s));
+  return { edits, removeSheets: plan.removeSheets, addSheets, wroteFormulas, print };
 }
 
 /**
@@ -245,15 +256,17 @@ export function applyChange(doc: PackageDocument, change: PackageChange): Change
     if (!entry?.scan || !entry.path) continue;
     if (change.removeSheets.some((n) => sheetKey(n) === key)) continue;
     detachShared(entry, edit);
-    pkg.setText(entry.path, patchSheet(entry.scan, edit, doc.styles));
+    pkg.setText(entry.path, printPart(change.print, key, patchSheet(entry.scan, edit, doc.styles)));
   }
   const removeKeys = new Set(change.removeSheets.map(sheetKey));
+  wb.xml = printNamesBeforeRemoval(change.print, wb.xml);
   for (let i = doc.sheets.length - 1; i >= 0; i--) {
     const s = doc.sheets[i];
     if (removeKeys.has(sheetKey(s.name))) wb.removeSheet(i, s.relId, s.path);
   }
   const brokenNames = wb.breakNames(gone).map((n) => `name ${n}`);
   for (const s of change.addSheets) wb.addSheet(s.name, newSheetXml(s, doc.styles), s.state);
+  wb.xml = printNamesAfterAdding(change.print, wb.xml);
   if (doc.styles.changed) {
     const path = doc.stylesPath ?? "xl/styles.xml";
     if (!doc.stylesPath) {
@@ -354,7 +367,15 @@ function recordSheet(record: RevertRecord): AddedSheet {
  */
 export function applyPlanWithRecordToPackage(doc: PackageDocument, plan: WritePlan): RevertRecord {
   const previous = recordFromData(doc.data);
-  const record = withPackageState(doc, recordFor(plan, beforeData(doc, plan), previous), previous);
+  const recorded = withPackageState(doc, recordFor(plan, beforeData(doc, plan), previous), previous);
+  const scans = new Map(doc.sheets.map((s) => [sheetKey(s.name), s.scan?.xml] as const));
+  const xlsxPrint = printRecords(
+    plan.print ?? [],
+    (key) => scans.get(key),
+    doc.pkg.text(doc.workbookPath) ?? "",
+    previous?.xlsxPrint,
+  );
+  const record: RevertRecord = xlsxPrint ? { ...recorded, xlsxPrint } : recorded;
   const hasRecordSheet = doc.sheets.some((s) => sheetKey(s.name) === sheetKey(REVERT_SHEET));
   const withRecord: WritePlan = hasRecordSheet
     ? { ...plan, removeSheets: [...plan.removeSheets, REVERT_SHEET] }

@@ -6,6 +6,7 @@ import { recordFromData, REVERT_SHEET, sheetKey, type RecordedCell } from "../..
 import { restoredCells } from "../../core/revert/restoredCells";
 import { applyChange, editOf, setCell, strip } from "./applyPackage";
 import type { CellContent, CellEdit, SheetEdit } from "./patchSheet";
+import { validPrintRecords } from "./printSetup";
 import type { PackageDocument } from "./readPackage";
 
 function restoreEdit(c: RecordedCell): CellEdit {
@@ -48,6 +49,15 @@ export function revertPackage(doc: PackageDocument): { cells: number; brokenRefs
     if (present.has(key)) editOf(edits, key).dimension = d.ref;
   }
   const removeSheets = [...record.addedSheets, REVERT_SHEET].filter((n) => present.has(sheetKey(n)));
-  const { brokenRefs } = applyChange(doc, { edits, removeSheets, addSheets: [], wroteFormulas: false });
+  const records = validPrintRecords(record.xlsxPrint).filter((r) => present.has(sheetKey(r.sheet)));
+  for (const r of records) editOf(edits, sheetKey(r.sheet));
+  const print = records.length > 0 ? ({ kind: "restore", records } as const) : undefined;
+  const { brokenRefs } = applyChange(doc, {
+    edits,
+    removeSheets,
+    addSheets: [],
+    wroteFormulas: false,
+    print,
+  });
   return { cells: cells.length, brokenRefs };
 }

@@ -276,6 +276,12 @@ class FakeWorksheet {
     this.pageLayout = new Proxy(
       {},
       {
+        // Methods (setPrintArea …) are recorded as the property they set, with their arguments.
+        get: (_t, prop) =>
+          typeof prop === "string" && /^set[A-Z]/.test(prop)
+            ? (...args: unknown[]) =>
+                ctx.enqueue(`pageLayout.${prop}`, args, () => (ctx.sheet(ref).pageLayout[prop] = args))
+            : undefined,
         set: (_t, prop, value) => {
           ctx.enqueue(
             `pageLayout.${String(prop)}`,

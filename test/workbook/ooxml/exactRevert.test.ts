@@ -1,6 +1,7 @@
 /**
  * Revert is exact: the restored workbook's cells (value, formula, style index, and which cells
- * exist at all), rows, styles, merges, conditional formats, dimensions and defined names equal the
+ * exist at all), rows, styles, merges, conditional formats, dimensions, print settings (sheetPr,
+ * pageSetup) and defined names (print areas and titles among them) equal the
  * original's, for the sample, every fixture, the real tables and the Excel-like fixtures, after
  * one run and after two (a rerun with the other language appends nothing new, but records again).
  */
@@ -68,6 +69,9 @@ function snapshot(buf: Buffer, name: string): Record<string, unknown> {
         /<(?:[\w.-]+:)?conditionalFormatting\b[\s\S]*?<\/(?:[\w.-]+:)?conditionalFormatting>/g,
       ),
       dimension: /<(?:[\w.-]+:)?dimension\b[^>]*>/.exec(xml)?.[0] ?? null,
+      // Print settings (printSetup.ts): the elements a run sets where the user set none.
+      sheetPr: /<(?:[\w.-]+:)?sheetPr\b(?:[^>]*\/>|[\s\S]*?<\/(?:[\w.-]+:)?sheetPr>)/.exec(xml)?.[0] ?? null,
+      pageSetup: /<(?:[\w.-]+:)?pageSetup\b[^>]*>/.exec(xml)?.[0] ?? null,
     };
   }
   const wb = doc.pkg.text(doc.workbookPath) ?? "";
