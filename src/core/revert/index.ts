@@ -17,3 +17,4 @@ export {
   type RecordedFormat,
   type RevertRecord,
 } from "./revertRecord";
+export { isRecordedLook, lookOfRecorded, withLooks, type LookValue, type RecordedLook } from "./officeLooks";
