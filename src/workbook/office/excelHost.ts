@@ -120,7 +120,10 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
     async revert(): Promise<RevertOutcome> {
       lastRead = null;
       const done = await run((ctx) => revertWorkbook(ctx, deps.apply));
-      return done ? { kind: "reverted", cells: done.cells } : { kind: "nothing-to-revert" };
+      if (!done) return { kind: "nothing-to-revert" };
+      return done.unrestored.length > 0
+        ? { kind: "reverted", cells: done.cells, unrestored: done.unrestored }
+        : { kind: "reverted", cells: done.cells };
     },
 
     hasRevertRecord() {
