@@ -4,6 +4,7 @@
  * whole look, as the package adapter does with style indexes.
  */
 import type { CellWrite } from "../../core/plan/writePlan";
+import type { LookValue, RecordedLook } from "../../core/revert";
 import { formatOf, hasNoFill, sameFormat } from "./cellLooks";
 import { lookKey, type Looks } from "./readLooks";
 import type { Borrowed } from "./writeBatch";
@@ -31,8 +32,23 @@ export function borrowFor(c: CellWrite, sheet: string, looks: Looks): BorrowOutc
   const from = looks.cells.get(lookKey(sheet, c.borrow.row, c.borrow.col));
   if (!from) return { keepStyle: true };
   switch (c.borrow.part) {
-    case "borders":
-      return { borrowed: { format: formatOf(from, ["borders"]), clearFill: false }, keepStyle: true };
+    case "borders": {
+      // Only the edges the cell does not have already: most cells beside a plain table need none.
+      const own = looks.cells.get(lookKey(sheet, c.row, c.col));
+      const edges = (l: RecordedLook | undefined) => (l?.format?.borders ?? {}) as Record<string, LookValue>;
+      const mine = edges(own);
+      const differ = Object.entries(edges(from)).filter(
+        ([e, v]) => JSON.stringify(v) !== JSON.stringify(mine[e]),
+      );
+      if (differ.length === 0) return { keepStyle: true };
+      return {
+        borrowed: {
+          format: { borders: Object.fromEntries(differ) } as Excel.CellPropertiesFormat,
+          clearFill: false,
+        },
+        keepStyle: true,
+      };
+    }
     case "style": {
       // The plan's own look applies where the header cell has none: where it looks like the cell
       // the column is appended into (an untouched cell beside the table).

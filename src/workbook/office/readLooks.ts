@@ -2,18 +2,23 @@
  * The one read a write makes before it writes: the looks of the cells the plan restyles (for the
  * revert record) and of the cells whose look appended columns borrow, in vertical runs with one
  * `getCellProperties` request each; and whether the tool's named cell style already exists.
- * One sync while the answer stays under RESPONSE_BUDGET (about 4,000 cells); larger plans read in
- * several.
+ * A plan of up to DIRECT_CELLS cells reads them cell by cell in one sync. A larger one reads the
+ * shared look of each run first (rangeLook: one sync whatever the size), then cell by cell only the
+ * runs whose cells differ, in syncs whose answers stay under RESPONSE_BUDGET (about 4,000 cells).
  */
 import { CELL_LOOKS } from "../../core/plan/cellLooks";
 import type { CellWrite, WritePlan } from "../../core/plan/writePlan";
 import { sheetKey, type RecordedLook } from "../../core/revert";
 import { LOOK_CELL_BYTES, LOOK_PROPERTIES, lookFrom } from "./cellLooks";
+import { loadRangeLook, uniformLooks } from "./rangeLook";
 import type { Supports } from "./requirements";
 import { areaAddress } from "./writeBatch";
 
 /** Response bytes per sync: Excel on the web refuses answers over 5 MB, as it refuses requests. */
 export const RESPONSE_BUDGET = 4 * 1024 * 1024;
+
+/** Up to this many cells (under 1 MB of answer) are read cell by cell in one sync, with no shared read first. */
+export const DIRECT_CELLS = 1000;
 
 export interface Looks {
   /** Each read cell's look, by lookKey. */
@@ -112,39 +117,54 @@ export async function readLooks(
   const runs = [...wanted].flatMap(([name, m]) => runsOf(name, m.values(), maxCells));
   if (runs.length === 0 && !withStyles) return noLooks;
 
-  // Runs packed into syncs of at most maxCells cells each.
-  const batches: Run[][] = [[]];
+  const cells = new Map<string, RecordedLook>();
+  let styles: Set<string> | null = null;
+  let syncs = 0;
+  const total = runs.reduce((n, r) => n + r.bottom - r.top + 1, 0);
+  const rangeOf = (r: Run) =>
+    context.workbook.worksheets.getItem(r.sheet).getRange(areaAddress(r.top, r.col, r.bottom, r.col));
+  const styleItems = withStyles ? context.workbook.styles : null;
+  styleItems?.load("items/name");
+
+  // A small plan reads cell by cell at once; a larger one reads each run's shared look first, and
+  // cell by cell only the runs whose cells differ.
+  let byCell = runs;
+  if (total > DIRECT_CELLS) {
+    const shared = runs.map((r) => ({ r, look: loadRangeLook(rangeOf(r), r.bottom - r.top + 1) }));
+
+    await context.sync();
+    syncs++;
+    byCell = [];
+    for (const { r, look } of shared) {
+      const each = uniformLooks(look);
+      if (each) each.forEach((l, k) => cells.set(lookKey(r.sheet, r.top + k, r.col), l));
+      else byCell.push(r);
+    }
+  }
+
+  // The rest cell by cell, in syncs of at most maxCells cells each (the first one also reads the style names).
+  const batches: Run[][] = [];
   let count = 0;
-  for (const r of runs) {
+  for (const r of byCell) {
     const n = r.bottom - r.top + 1;
-    if (count > 0 && count + n > maxCells) {
+    if (batches.length === 0 || (count > 0 && count + n > maxCells)) {
       batches.push([]);
       count = 0;
     }
     batches[batches.length - 1].push(r);
     count += n;
   }
-  const cells = new Map<string, RecordedLook>();
-  let styles: Set<string> | null = null;
-  let syncs = 0;
-  for (const [i, batch] of batches.entries()) {
-    const styleItems = i === 0 && withStyles ? context.workbook.styles : null;
-    styleItems?.load("items/name");
-    const results = batch.map((r) => ({
-      r,
-      props: context.workbook.worksheets
-        .getItem(r.sheet)
-        .getRange(areaAddress(r.top, r.col, r.bottom, r.col))
-        .getCellProperties(LOOK_PROPERTIES),
-    }));
+  if (batches.length === 0 && syncs === 0) batches.push([]); // the style names alone
+  for (const batch of batches) {
+    const results = batch.map((r) => ({ r, props: rangeOf(r).getCellProperties(LOOK_PROPERTIES) }));
     // One sync per answer-sized batch: the answers of all cells together may exceed what Excel returns at once.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     syncs++;
-    if (styleItems) styles = new Set(styleItems.items.map((s) => s.name));
     for (const { r, props } of results) {
       props.value.forEach((row, k) => cells.set(lookKey(r.sheet, r.top + k, r.col), lookFrom(row[0])));
     }
   }
+  if (styleItems) styles = new Set(styleItems.items.map((s) => s.name));
   return { cells, styles, syncs };
 }

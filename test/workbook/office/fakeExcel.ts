@@ -16,6 +16,9 @@ import {
   builtInStyles,
   cellProperties,
   clearFill,
+  effective,
+  rangeBorders,
+  shared,
   cloneStyles,
   fillColor,
   newStyle,
@@ -508,6 +511,8 @@ interface RangeSnapshot {
 
 class FakeRange {
   private snap: RangeSnapshot | null = null;
+  /** Range-level look properties loaded ("style", "format/font/bold" …): the shared value or null. */
+  lookSnap: Map<string, unknown> | null = null;
   readonly format: FakeFormat;
   readonly conditionalFormats: FakeConditionalFormats;
   constructor(
@@ -570,7 +575,12 @@ class FakeRange {
     });
   }
 
-  /** range.style (ExcelApi 1.7): gives every cell the named style. */
+  /** range.style (ExcelApi 1.7): the cells' shared style name (null when they differ), once loaded. */
+  get style(): string {
+    if (!this.lookSnap?.has("style")) notLoaded("range.style");
+    return this.lookSnap.get("style") as string;
+  }
+  /** Gives every cell the named style. */
   set style(name: string) {
     this.ctx.setters.push("style");
     this.ctx.enqueue("style", name, () => {
@@ -636,7 +646,28 @@ class FakeRange {
     });
   }
 
+  /** The shared value of a flat look property over the range ("style", "font.bold" …), or null. */
+  sharedLook(name: string): unknown {
+    const s = this.ctx.sheet(this.sheetRef);
+    const a = this.area();
+    if (!a) throw new OfficeError("InvalidReference", "null range");
+    const vals: unknown[] = [];
+    for (let r = a.top; r <= a.bottom; r++)
+      for (let c = a.left; c <= a.right; c++)
+        vals.push(effective(s.cells.get(key(r, c)), s.columnFormats[c] ?? {}, name));
+    return shared(vals);
+  }
+
   load(_props: string): void {
+    const looks = _props.split(",").filter((p) => p === "style" || p.startsWith("format/"));
+    if (looks.length > 0) {
+      this.ctx.enqueue("range.load", _props, () => {
+        this.lookSnap = new Map(
+          looks.map((p) => [p, this.sharedLook(p.replace(/^format\//, "").replace(/\//g, "."))]),
+        );
+      });
+      return;
+    }
     this.ctx.enqueue("range.load", _props, () => {
       const s = this.ctx.sheet(this.sheetRef);
       const a = this.area();
@@ -778,7 +809,53 @@ class FakeFormat {
         this.set(`${prefix}${String(prop)}`, value);
         return true;
       },
+      get: (t, prop) =>
+        typeof prop === "string" && !(prop in t) ? this.loaded(`${prefix}${prop}`) : Reflect.get(t, prop),
     });
+  }
+  /** A range-level property loaded through range.load("format/…"). */
+  private loaded(name: string): unknown {
+    const v = this.range.lookSnap?.get(`format/${name.replace(/\./g, "/")}`);
+    return v === undefined ? notLoaded(`format.${name}`) : v;
+  }
+  get protection(): { readonly locked: unknown; readonly formulaHidden: unknown } {
+    return {
+      locked: this.loaded("protection.locked"),
+      formulaHidden: this.loaded("protection.formulaHidden"),
+    };
+  }
+  get horizontalAlignment(): string {
+    return this.loaded("horizontalAlignment") as string;
+  }
+  get verticalAlignment(): string {
+    return this.loaded("verticalAlignment") as string;
+  }
+  get wrapText(): boolean {
+    return this.loaded("wrapText") as boolean;
+  }
+  get indentLevel(): number {
+    return this.loaded("indentLevel") as number;
+  }
+  /** range.format.borders: loaded items with each side's shared style, colour and weight. */
+  get borders(): { load: (p: string) => void; readonly items: unknown[] } {
+    const range = this.range;
+    let items: unknown[] | null = null;
+    return {
+      load: (p: string) =>
+        range.ctx.enqueue("borders.load", p, () => {
+          const s = range.ctx.sheet(range.sheetRef);
+          const a = range.area();
+          if (!a) throw new OfficeError("InvalidReference", "null range");
+          items = rangeBorders(
+            ((r: number, c: number, k: string) =>
+              effective(s.cells.get(key(r, c)), s.columnFormats[c] ?? {}, k)) as never,
+            a,
+          );
+        }),
+      get items() {
+        return items ?? notLoaded("borders.items");
+      },
+    };
   }
   private set(name: string, value: unknown): void {
     // Excel's default look is no formatting at all: a property set to its default is not kept.

@@ -205,3 +205,75 @@ export function setCellProps(cell: LookCell, props: unknown, styleOf: (name: str
     } else setFlat(cell.format, k, v);
   }
 }
+
+/** A cell's value of one flat property: its own, else its column's, else the default. */
+export function effective(cell: LookCell | undefined, base: Flat, key: string): unknown {
+  if (key === "style") return cell?.style ?? "Normal";
+  return cell?.format[key] ?? base[key] ?? DEFAULT_FORMAT[key];
+}
+
+/** The one value all `values` share, or null when they differ (as Excel answers for a range). */
+export function shared(values: readonly unknown[]): unknown {
+  if (values.length === 0) return null;
+  return values.every((v) => v === values[0]) ? values[0] : null;
+}
+
+const SIDES: Record<
+  string,
+  { readonly edges: readonly ["first" | "last" | "inner", "row" | "col", string][] }
+> = {
+  EdgeTop: { edges: [["first", "row", "top"]] },
+  EdgeBottom: { edges: [["last", "row", "bottom"]] },
+  EdgeLeft: { edges: [["first", "col", "left"]] },
+  EdgeRight: { edges: [["last", "col", "right"]] },
+  InsideHorizontal: {
+    edges: [
+      ["inner", "row", "bottom"],
+      ["inner", "row", "top"],
+    ],
+  },
+  InsideVertical: {
+    edges: [
+      ["inner", "col", "right"],
+      ["inner", "col", "left"],
+    ],
+  },
+  DiagonalDown: { edges: [["first", "row", "diagonalDown"]] },
+  DiagonalUp: { edges: [["first", "row", "diagonalUp"]] },
+};
+
+/**
+ * range.format.borders of a rectangle, as Excel answers it: the outer edges from the cells along
+ * them, the inside lines from both cells each separates, each property null where they differ.
+ */
+export function rangeBorders(
+  at: (r: number, c: number) => unknown,
+  area: { top: number; left: number; bottom: number; right: number },
+): { sideIndex: string; style: unknown; color: unknown; weight: unknown }[] {
+  const get = at as (r: number, c: number, key: string) => unknown;
+  return Object.entries(SIDES).map(([sideIndex, { edges }]) => {
+    const per = (prop: string) => {
+      const vals: unknown[] = [];
+      for (const [which, along, edge] of edges) {
+        for (let r = area.top; r <= area.bottom; r++) {
+          for (let c = area.left; c <= area.right; c++) {
+            const i = along === "row" ? r - area.top : c - area.left;
+            const n = along === "row" ? area.bottom - area.top : area.right - area.left;
+            const take =
+              which === "first"
+                ? i === 0
+                : which === "last"
+                  ? i === n
+                  : edge === "bottom" || edge === "right"
+                    ? i < n
+                    : i > 0;
+            if (take) vals.push(get(r, c, `borders.${edge}.${prop}`));
+          }
+        }
+      }
+      // A single row or column has no inside line: Excel answers None.
+      return vals.length === 0 ? EDGE_DEFAULT[prop] : shared(vals);
+    };
+    return { sideIndex, style: per("style"), color: per("color"), weight: per("weight") };
+  });
+}

@@ -261,21 +261,62 @@ describe("Office adapter: revert puts back the exact looks", () => {
     expect(done?.unrestored).toEqual([at("I1"), at("G2"), at("G3"), at("G4")]);
   });
 
-  it("reads looks in answers under Excel's limit: 6,000 restyled cells take two reads", async () => {
-    const n = 6000;
-    const ctx = new FakeContext(stateFrom(indicatorWorkbook(n)));
+  /**
+   * Writes 2,500 restyled cells (plus the header) into a table given `look`, then reverts; answers
+   * capped at 1 MB (about 1,000 cells) so that the cell-by-cell reads take several syncs.
+   */
+  const n = 2500;
+  async function large(look: (state: FakeState) => void) {
+    const state = stateFrom(indicatorWorkbook(n));
+    look(state);
+    const start = cloneState(state);
+    const ctx = new FakeContext(state);
     const before = await readWorkbook(ctx as unknown as Excel.RequestContext, { supports: () => true });
     const reads = ctx.syncs;
     const outcome = await applyPlan(ctx as unknown as Excel.RequestContext, planFor(n), before, {
       supports: () => true,
+      responseBytes: 1024 * 1024,
     });
-    expect(outcome).toMatchObject({ kind: "written", syncs: 3 });
-    const answers = ctx.answerBytes.slice(reads);
-    expect(answers.filter((b) => b > 0)).toHaveLength(2);
-    for (const b of answers) expect(b).toBeLessThan(4 * 1024 * 1024);
-    if (outcome.kind === "written")
-      expect(outcome.record.cells.filter((c) => c.office !== undefined)).toHaveLength(n + 1);
-    figure(`${n} restyled cells: look answers of ${answers.filter((b) => b > 0).join(", ")} bytes`);
+    if (outcome.kind !== "written") throw new Error(`${outcome.kind}: ${outcome.error.message}`);
+    // The answers of the look reads: the syncs of the write before its chunks.
+    const answers = ctx.answerBytes.slice(reads, reads + outcome.syncs - outcome.chunkBytes.length);
+    expect(outcome.record.cells.filter((c) => c.office !== undefined)).toHaveLength(n + 1);
+    await revertWorkbook(ctx as unknown as Excel.RequestContext, { supports: () => true });
+    expect(plainState(ctx.state)).toEqual(plainState(start));
+    return { outcome, answers, looks: outcome.record.officeLooks?.length ?? 0 };
+  }
+
+  it("reads a large table whose columns look alike in one sync, a few hundred bytes a column", async () => {
+    const { outcome, answers, looks } = await large((state) => {
+      // A table as units draw them: thin black grid, 宋体 10, every cell alike.
+      for (const [, cell] of state.sheets[1].cells) {
+        for (const e of EDGES) setFlat(cell.format, `borders.${e}.style`, "Continuous");
+        setFlat(cell.format, "font.name", "宋体");
+        setFlat(cell.format, "font.size", 10);
+      }
+      for (let r = 1; r <= n; r++) {
+        const cell = { value: null, numFmt: "General", format: {} as Flat };
+        for (const e of EDGES) setFlat(cell.format, `borders.${e}.style`, "Continuous");
+        setFlat(cell.format, "font.name", "宋体");
+        setFlat(cell.format, "font.size", 10);
+        state.sheets[1].cells.set(`${r},6`, cell);
+      }
+    });
+    expect(outcome.syncs).toBe(2); // the shared looks, then the write
+    expect(answers[0]).toBeLessThan(10_000);
+    expect(looks).toBeLessThanOrEqual(4);
+    figure(`${n} alike cells: one look read of ${answers[0]} bytes, ${looks} distinct looks recorded`);
+  });
+
+  it("reads a large table whose cells differ cell by cell, in answers under Excel's limit", async () => {
+    const { outcome, answers, looks } = await large((state) => decorate(state, 1));
+    const perCell = answers.slice(1);
+    expect(perCell.length).toBeGreaterThanOrEqual(3);
+    for (const b of answers) expect(b).toBeLessThan(1024 * 1024);
+    expect(outcome.syncs).toBe(answers.length + outcome.chunkBytes.length);
+    figure(
+      `${n} varied cells: look reads of ${answers.join(", ")} bytes (shared, then cell by cell), ${looks} distinct looks`,
+    );
   });
 });
 
