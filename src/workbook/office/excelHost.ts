@@ -3,7 +3,8 @@
  * runs with delayForCellEdit, so Excel waits for the user to leave cell-edit mode instead of failing.
  *
  * Round trips of a run (runEvaluation: read, then apply): 2 for the read (sheet list; everything
- * else), 1 for the apply below 4 MB of requests. apply() reuses the workbook the last read() saw
+ * else), then the apply: 1 to read the looks of the cells it restyles (readLooks; none before
+ * ExcelApi 1.9) and 1 to write below 4 MB of requests. apply() reuses the workbook the last read() saw
  * (runEvaluation reads just before it applies); without a read it reads first.
  */
 import { a1 } from "../../core/cellRef";

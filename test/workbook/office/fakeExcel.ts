@@ -665,6 +665,7 @@ class FakeRange {
         this.lookSnap = new Map(
           looks.map((p) => [p, this.sharedLook(p.replace(/^format\//, "").replace(/\//g, "."))]),
         );
+        this.ctx.answering += Buffer.byteLength(JSON.stringify([...this.lookSnap]), "utf8");
       });
       return;
     }
@@ -851,6 +852,7 @@ class FakeFormat {
               effective(s.cells.get(key(r, c)), s.columnFormats[c] ?? {}, k)) as never,
             a,
           );
+          range.ctx.answering += Buffer.byteLength(JSON.stringify(items), "utf8");
         }),
       get items() {
         return items ?? notLoaded("borders.items");
