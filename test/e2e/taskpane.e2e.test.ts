@@ -134,9 +134,16 @@ suite("task pane in preview mode (headless Chromium)", () => {
         .join(", ")}`,
     );
     // What Excel loads to open the pane: every chunk but those an action loads when first used (the
-    // Revert dialog, the rule-pack checker, the whole engine with the summary at the first Run) and
-    // the preview sample, loaded only outside Excel. Shared chunks webpack splits off count.
-    const onAction = new Set(["revert-dialog.js", "rule-pack.js", "engine.js", "preview.js"]);
+    // Revert dialog, the rule-pack checker, the whole engine with the summary at the first Run, the
+    // Office writer and revert at the first Run or Revert) and the preview sample, loaded only
+    // outside Excel. Shared chunks webpack splits off count.
+    const onAction = new Set([
+      "revert-dialog.js",
+      "rule-pack.js",
+      "engine.js",
+      "excel-write.js",
+      "preview.js",
+    ]);
     const opening = Object.entries(sizes).filter(([n]) => !onAction.has(n));
     expect(opening.map(([n]) => n)).toEqual(
       expect.arrayContaining(["taskpane.js", "pane.js", "excel-host.js"]),

@@ -19,10 +19,10 @@ import {
   type Settings,
   type WorkbookHost,
 } from "../host";
-import { applyPlan, type ApplyOptions } from "./applyPlan";
+import type { ApplyOptions } from "./applyPlan";
 import { toHostError } from "./errors";
 import { readWorkbook } from "./readWorkbook";
-import { hasRevertRecord, revertWorkbook } from "./revertWorkbook";
+import { hasRevertRecord } from "./recordSheet";
 
 export const SETTINGS_KEY = "pse.settings";
 
@@ -97,6 +97,8 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
     async apply(plan: WritePlan): Promise<ApplyOutcome> {
       const cached = lastRead;
       lastRead = null;
+      // The writer (looks, styles, record) loads at the first Run: opening the pane needs only the reads.
+      const { applyPlan } = await import(/* webpackChunkName: "excel-write" */ "./applyPlan");
       const outcome = await run(async (ctx) =>
         applyPlan(ctx, plan, cached ?? (await readWorkbook(ctx, deps.apply)), deps.apply),
       );
@@ -120,6 +122,7 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
 
     async revert(): Promise<RevertOutcome> {
       lastRead = null;
+      const { revertWorkbook } = await import(/* webpackChunkName: "excel-write" */ "./revertWorkbook");
       const done = await run((ctx) => revertWorkbook(ctx, deps.apply));
       if (!done) return { kind: "nothing-to-revert" };
       return done.unrestored.length > 0
