@@ -42,6 +42,8 @@ export async function benchOffice(file: string) {
     syncBytes: ctx.syncBytes,
     maxRequestBytes: Math.max(...ctx.syncBytes),
     totalRequestBytes: ctx.syncBytes.reduce((a, b) => a + b, 0),
+    // Answers of the look reads (getCellProperties) before the write: Excel also caps answers at 5 MB.
+    maxAnswerBytes: Math.max(...ctx.answerBytes),
     outcome,
     cells: result.plan.cells.length + result.plan.newSheets.reduce((n, s) => n + s.cells.length, 0),
   };

@@ -188,7 +188,7 @@ export function App({
       if (g !== generation.current) return;
       setNotice(
         outcome.kind === "reverted"
-          ? { kind: "reverted", cells: outcome.cells }
+          ? { kind: "reverted", cells: outcome.cells, unrestored: outcome.unrestored }
           : { kind: "nothing-to-revert" },
       );
       setCanRevert(false);

@@ -9,7 +9,7 @@ import type { Strings } from "./strings";
 export type Notice =
   | { readonly kind: "written"; readonly summary: RunSummary }
   | { readonly kind: "untouched"; readonly reason: string }
-  | { readonly kind: "reverted"; readonly cells: number }
+  | { readonly kind: "reverted"; readonly cells: number; readonly unrestored?: readonly string[] }
   | { readonly kind: "nothing-to-revert" };
 
 export interface NoticeBarProps {
@@ -42,12 +42,23 @@ export function NoticeBar({ notice, strings: t, onOpenSheet }: NoticeBarProps): 
           <MessageBarBody>{t.untouched(notice.reason)}</MessageBarBody>
         </MessageBar>
       );
-    case "reverted":
+    case "reverted": {
+      // Cells whose look could not be put back exactly (older Excel, a style deleted since) are named.
+      const missed = notice.unrestored ?? [];
       return (
-        <MessageBar intent="success" data-testid="notice" data-kind={notice.kind}>
-          <MessageBarBody>{t.reverted(notice.cells)}</MessageBarBody>
+        <MessageBar
+          intent={missed.length > 0 ? "warning" : "success"}
+          layout={missed.length > 0 ? "multiline" : "singleline"}
+          data-testid="notice"
+          data-kind={notice.kind}
+        >
+          <MessageBarBody>
+            {t.reverted(notice.cells)}
+            {missed.length > 0 && ` ${t.notRestored(missed)}`}
+          </MessageBarBody>
         </MessageBar>
       );
+    }
     case "nothing-to-revert":
       return (
         <MessageBar intent="info" data-testid="notice" data-kind={notice.kind}>

@@ -24,6 +24,8 @@ export interface Strings {
   readonly revertConfirm: string;
   readonly cancel: string;
   readonly reverted: (cells: number) => string;
+  /** The cells revert could not give their exact look back (Sheet!A1). */
+  readonly notRestored: (cells: readonly string[]) => string;
   readonly nothingToRevert: string;
   readonly untouched: (reason: string) => string;
   readonly settings: string;
@@ -84,6 +86,8 @@ const zh: Strings = {
   revertConfirm: "撤销写入",
   cancel: "取消",
   reverted: (n) => `已恢复 ${n} 个单元格。`,
+  notRestored: (cells) =>
+    `${cells.slice(0, 5).join("、")}${cells.length > 5 ? ` 等 ${cells.length} 个单元格` : ""}的格式未能按原样恢复，已恢复为默认格式。`,
   nothingToRevert: "没有可撤销的写入。",
   untouched: (reason) => `未写入任何内容：${reason}`,
   settings: "设置",
@@ -203,6 +207,8 @@ const en: Strings = {
   revertConfirm: "Revert",
   cancel: "Cancel",
   reverted: (n) => `Restored ${plural(n, "cell")}.`,
+  notRestored: (cells) =>
+    `The look of ${cells.slice(0, 5).join(", ")}${cells.length > 5 ? ` and ${cells.length - 5} more` : ""} could not be put back exactly; ${cells.length === 1 ? "it has" : "they have"} Excel's plain look.`,
   nothingToRevert: "Nothing to revert.",
   untouched: (reason) => `Nothing was written: ${reason}`,
   settings: "Settings",

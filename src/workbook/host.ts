@@ -28,7 +28,13 @@ export type ApplyOutcome =
 
 /** cells: the recorded cells put back, counted as the command line counts them (core restoredCells). */
 export type RevertOutcome =
-  { readonly kind: "reverted"; readonly cells: number } | { readonly kind: "nothing-to-revert" };
+  | {
+      readonly kind: "reverted";
+      readonly cells: number;
+      /** Cells that could not be put back exactly (Sheet!A1), when there are any. */
+      readonly unrestored?: readonly string[];
+    }
+  | { readonly kind: "nothing-to-revert" };
 
 export interface WorkbookHost {
   readonly kind: "excel" | "preview";

@@ -135,12 +135,14 @@ suite("task pane in preview mode (headless Chromium)", () => {
         .join(", ")}`,
     );
     // What Excel loads to open the pane: every chunk but those an action loads when first used (the
-    // Revert dialog, the rule-pack checker, the whole engine with the summary at the first Run) and
-    // the preview sample, loaded only outside Excel. Shared chunks webpack splits off count.
+    // Revert dialog, the rule-pack checker, the whole engine with the summary at the first Run, the
+    // Office writer and revert at the first Run or Revert) and the preview sample, loaded only
+    // outside Excel. Shared chunks webpack splits off count.
     const onAction = new Set([
       "revert-dialog.js",
       "rule-pack.js",
       "engine.js",
+      "excel-write.js",
       "preview.js",
       // The Word report: its export code, and the Word writer with its library.
       "report.js",

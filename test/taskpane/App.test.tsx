@@ -156,6 +156,24 @@ describe("App", () => {
     expect(screen.getByRole("button", { name: "撤销写入" })).toBeDisabled();
   });
 
+  it("after a revert, names the cells whose look could not be put back exactly", async () => {
+    const actions = fakeActions({
+      hasRevertRecord: async () => true,
+      revert: async () => ({ kind: "reverted", cells: 3, unrestored: ["绩效指标!I1", "绩效指标!G2"] }),
+    });
+    renderApp(actions);
+    await waitFor(() => expect(screen.getByRole("button", { name: "撤销写入" })).toBeEnabled());
+    fireEvent.click(screen.getByRole("button", { name: "撤销写入" }));
+    const confirm = await waitFor(
+      () => within(screen.getByRole("alertdialog")).getByRole("button", { name: "撤销写入" }),
+      { timeout: 5000 },
+    );
+    fireEvent.click(confirm);
+    const notice = await screen.findByTestId("notice");
+    await waitFor(() => expect(notice).toHaveTextContent("已恢复 3 个单元格。"));
+    expect(notice).toHaveTextContent("绩效指标!I1、绩效指标!G2的格式未能按原样恢复");
+  });
+
   it("revert is enabled on opening a workbook that holds a record", async () => {
     renderApp(fakeActions({ hasRevertRecord: async () => true }));
     await waitFor(() => expect(screen.getByRole("button", { name: "撤销写入" })).toBeEnabled());

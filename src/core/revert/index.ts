@@ -18,3 +18,4 @@ export {
   type RecordedPrint,
   type RevertRecord,
 } from "./revertRecord";
+export { isRecordedLook, lookOfRecorded, withLooks, type LookValue, type RecordedLook } from "./officeLooks";

@@ -8,6 +8,7 @@
  */
 import type { Area, Cell, CellValue, Grid, WorkbookData } from "../grid";
 import type { CellStyle, WritePlan } from "../plan/writePlan";
+import { isRecordedLook, type RecordedLook } from "./officeLooks";
 
 /** The very hidden sheet that holds the record, one JSON chunk per cell of column A. */
 export const REVERT_SHEET = "_pse_revert";
@@ -38,6 +39,8 @@ export interface RecordedCell {
    * cell (or its row) had no element. Revert then puts back that exact style, or removes the cell.
    */
   readonly xlsx?: { readonly s: number; readonly absent?: "cell" | "row" };
+  /** The Office adapter's view: the index of the cell's look before the first run in `officeLooks`. */
+  readonly office?: number;
 }
 
 /** A worksheet's declared dimension before the first run (package adapter; null: none). */
@@ -72,6 +75,10 @@ export interface RevertRecord {
   readonly conditionalFormats: readonly RecordedFormat[];
   readonly xlsxDimensions?: readonly RecordedDimension[];
   readonly xlsxPrint?: readonly RecordedPrint[];
+  /** The looks (style name and format) of recorded cells before the first run, kept once each (Office adapter). */
+  readonly officeLooks?: readonly RecordedLook[];
+  /** Named cell styles the Office adapter added to the workbook; revert deletes them. */
+  readonly officeStyles?: readonly string[];
 }
 
 /** Sheet names compare as in Excel: case-insensitively. */
@@ -178,6 +185,9 @@ export function recordFor(
     conditionalFormats: formats,
     ...(previous?.xlsxDimensions ? { xlsxDimensions: previous.xlsxDimensions } : {}),
     ...(previous?.xlsxPrint ? { xlsxPrint: previous.xlsxPrint } : {}),
+    // Earlier runs' cells keep pointing into these.
+    ...(previous?.officeLooks ? { officeLooks: previous.officeLooks } : {}),
+    ...(previous?.officeStyles ? { officeStyles: previous.officeStyles } : {}),
   };
 }
 
@@ -259,9 +269,25 @@ export function parseRecord(chunks: readonly string[]): RevertRecord | null {
       isIndex(c.col) &&
       isBefore(c.before) &&
       (c.style === undefined || (typeof c.style === "string" && STYLES.includes(c.style))) &&
-      isXlsx(c.xlsx),
+      isXlsx(c.xlsx) &&
+      (c.office === undefined || isIndex(c.office)),
   );
   if (!cellsOk) return null;
+  const { officeLooks, officeStyles } = v;
+  if (officeLooks !== undefined && !(Array.isArray(officeLooks) && officeLooks.every(isRecordedLook)))
+    return null;
+  if (
+    cells.some(
+      (c) =>
+        c.office !== undefined && !(Array.isArray(officeLooks) && (c.office as number) < officeLooks.length),
+    )
+  )
+    return null;
+  if (
+    officeStyles !== undefined &&
+    !(Array.isArray(officeStyles) && officeStyles.every((s) => typeof s === "string"))
+  )
+    return null;
   if (!addedSheets.every((s) => typeof s === "string")) return null;
   const dims = v.xlsxDimensions;
   if (

@@ -9,7 +9,7 @@
  * (en-US), never `formulasLocal`. Text that Excel could read as a formula, number or date is
  * written into a cell formatted as Text ("@") first, so "=cmd|' /C calc'!A0" stays text.
  */
-import { columnLetters } from "../../core/cellRef";
+import { a1, columnLetters } from "../../core/cellRef";
 import type { Grid, WorkbookData } from "../../core/grid";
 import type { ConditionalFormat, NewSheet, WritePlan } from "../../core/plan/writePlan";
 import {
@@ -20,12 +20,15 @@ import {
   REVERT_SHEET,
   serializeRecord,
   sheetKey,
+  withLooks,
   type RevertRecord,
 } from "../../core/revert";
 import { HostError } from "../host";
-import { applyStyle } from "./cellStyle";
+import { borrowFor } from "./borrowLook";
+import { addStyle, applyStyle } from "./cellStyle";
 import { toHostError } from "./errors";
 import { printOps } from "./printSetup";
+import { lookKey, noLooks, readLooks, styleNames, type Looks } from "./readLooks";
 import { officeSupports, type Supports } from "./requirements";
 import {
   areaAddress,
@@ -46,10 +49,27 @@ export interface ApplyOptions {
   /** Bytes per sync; PAYLOAD_BUDGET (4 MB) unless a test wants smaller chunks. */
   readonly budgetBytes?: number;
   readonly supports?: Supports;
+  /** Answer bytes per read sync; RESPONSE_BUDGET (4 MB) unless a test wants smaller reads. */
+  readonly responseBytes?: number;
 }
 
 /**
- * How a write went. "untouched": the first write sync failed, Excel rejected the request and
+ * The looks a write works with: those read before it (readLooks), whether computed cells get the
+ * tool's named style (ExcelApi 1.9: the named style needs 1.7, but only with 1.9 are the looks it
+ * replaces read, so that revert can put them back; below that the cells get the fill alone), and
+ * the named styles to add first.
+ */
+export interface WriteLooks {
+  readonly looks: Looks;
+  readonly named: boolean;
+  readonly addStyles: readonly string[];
+}
+
+const plainLooks: WriteLooks = { looks: noLooks, named: false, addStyles: [] };
+
+/**
+ * How a write went. `syncs` counts every round trip of the write: the read of looks before it
+ * (see readLooks) and the write chunks. "untouched": the first write sync failed, Excel rejected the request and
  * nothing was changed (Excel runs a batch in order and stops at a failing request; the record is
  * queued first, so whatever ran before the failure is covered by it). "partial": an earlier chunk
  * was committed; revert restores the workbook from the record that chunk wrote.
@@ -108,6 +128,17 @@ function check(plan: WritePlan, before: WorkbookData): void {
   }
 }
 
+/** The sheets already there that the plan keeps (not removed, not the record), by sheetKey, as the workbook names them. */
+function existingSheets(plan: WritePlan, before: WorkbookData): Map<string, string> {
+  const removed = new Set(plan.removeSheets.map(sheetKey));
+  const out = new Map<string, string>();
+  for (const g of before.sheets) {
+    const k = sheetKey(g.name);
+    if (!removed.has(k) && k !== sheetKey(REVERT_SHEET)) out.set(k, g.name);
+  }
+  return out;
+}
+
 /** The record into column A of REVERT_SHEET (created very hidden when missing), in ops under `maxBytes`. */
 function recordOps(record: RevertRecord, before: WorkbookData, maxBytes: number): QueuedOp[] {
   const existing = findGrid(before, REVERT_SHEET);
@@ -150,24 +181,32 @@ function recordOps(record: RevertRecord, before: WorkbookData, maxBytes: number)
   return ops;
 }
 
-function runOp(sheet: string, run: CellRun, bytes: number): QueuedOp {
+function runOp(sheet: string, run: CellRun, bytes: number, named: boolean): QueuedOp {
   return {
     bytes,
     queue: (ctx) => {
       const bottom = run.top + run.inputs.length - 1;
       const right = run.left + run.inputs[0].length - 1;
-      const range = ctx.workbook.worksheets
-        .getItem(sheet)
-        .getRange(areaAddress(run.top, run.left, bottom, right));
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      const range = ws.getRange(areaAddress(run.top, run.left, bottom, right));
+      // The style first: a named style resets what it includes.
+      if (run.style) applyStyle(range, run.style, named);
       if (run.formats) range.numberFormat = run.formats;
       range.formulas = run.inputs;
-      if (run.style) applyStyle(range, run.style);
+      if (run.borrowed) {
+        run.borrowed.forEach((row, i) =>
+          row.forEach((b, j) => {
+            if (b.clearFill) ws.getRange(a1(run.top + i, run.left + j)).format.fill.clear();
+          }),
+        );
+        range.setCellProperties(run.borrowed.map((row) => row.map((b) => ({ format: b.format }))));
+      }
     },
   };
 }
 
-function cellOps(sheet: string, inputs: readonly CellInput[], maxBytes: number): QueuedOp[] {
-  return cellRuns(inputs, maxBytes).map((run) => runOp(sheet, run, runBytes(run)));
+function cellOps(sheet: string, inputs: readonly CellInput[], maxBytes: number, named = false): QueuedOp[] {
+  return cellRuns(inputs, maxBytes).map((run) => runOp(sheet, run, runBytes(run), named));
 }
 
 function newSheetOp(s: NewSheet, supports: Supports): QueuedOp {
@@ -221,11 +260,14 @@ export function planOps(
   record: RevertRecord,
   previous: RevertRecord | null,
   options: ApplyOptions = {},
+  write: WriteLooks = plainLooks,
 ): QueuedOp[] {
   const budget = options.budgetBytes ?? PAYLOAD_BUDGET;
   const supports = options.supports ?? officeSupports;
   const maxOp = Math.max(1024, Math.floor(budget / 4));
   const ops: QueuedOp[] = [...recordOps(record, before, maxOp)];
+  for (const name of write.addStyles)
+    ops.push({ bytes: 10 * REQUEST_OVERHEAD, queue: (ctx) => addStyle(ctx, name) });
   for (const name of plan.removeSheets) {
     const grid = findGrid(before, name);
     if (!grid) continue;
@@ -249,10 +291,12 @@ export function planOps(
     const grid = findGrid(before, c.sheet);
     const name = grid?.name ?? c.sheet;
     const list = bySheet.get(name) ?? [];
-    list.push(inputOf(c, grid?.rows[c.row]?.[c.col]?.numFmt));
+    const input = inputOf(c, grid?.rows[c.row]?.[c.col]?.numFmt);
+    const { borrowed, keepStyle } = borrowFor(c, name, write.looks);
+    list.push({ ...input, ...(keepStyle ? {} : { style: undefined }), ...(borrowed ? { borrowed } : {}) });
     bySheet.set(name, list);
   }
-  for (const [name, inputs] of bySheet) ops.push(...cellOps(name, inputs, maxOp));
+  for (const [name, inputs] of bySheet) ops.push(...cellOps(name, inputs, maxOp, write.named));
   for (const f of plan.conditionalFormats) {
     if (hasFormat(previous, f)) continue; // an earlier run added it; a rerun does not add it twice
     ops.push(formatOp(f, findGrid(before, f.sheet)?.name ?? f.sheet));
@@ -275,11 +319,28 @@ export async function applyPlan(
   const supports = options.supports ?? officeSupports;
   let chunks: QueuedOp[][];
   let record: RevertRecord;
+  let looks: Looks = noLooks;
   try {
     check(plan, before);
     const previous = recordFromData(before);
-    record = recordFor(plan, before, previous);
-    chunks = packChunks(planOps(plan, before, record, previous, options), budget - REQUEST_OVERHEAD);
+    looks = await readLooks(
+      context,
+      plan,
+      existingSheets(plan, before),
+      new Set((previous?.cells ?? []).map((c) => lookKey(c.sheet, c.row, c.col))),
+      supports,
+      options.responseBytes,
+    );
+    const named = supports("ExcelApi", "1.9") && looks.styles !== null;
+    const addStyles = named ? styleNames(plan).filter((n) => !looks.styles!.has(n)) : [];
+    record = withLooks(
+      recordFor(plan, before, previous),
+      previous,
+      (c) => looks.cells.get(lookKey(c.sheet, c.row, c.col)),
+      addStyles,
+    );
+    const ops = planOps(plan, before, record, previous, options, { looks, named, addStyles });
+    chunks = packChunks(ops, budget - REQUEST_OVERHEAD);
   } catch (e) {
     return { kind: "untouched", error: toHostError(e) };
   }
@@ -295,8 +356,10 @@ export async function applyPlan(
       syncs++;
     } catch (e) {
       const error = toHostError(e);
-      return syncs === 0 ? { kind: "untouched", error } : { kind: "partial", error, syncs };
+      return syncs === 0
+        ? { kind: "untouched", error }
+        : { kind: "partial", error, syncs: looks.syncs + syncs };
     }
   }
-  return { kind: "written", syncs, chunkBytes: chunks.map(chunkBytes), record };
+  return { kind: "written", syncs: looks.syncs + syncs, chunkBytes: chunks.map(chunkBytes), record };
 }

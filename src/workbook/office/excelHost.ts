@@ -3,7 +3,8 @@
  * runs with delayForCellEdit, so Excel waits for the user to leave cell-edit mode instead of failing.
  *
  * Round trips of a run (runEvaluation: read, then apply): 2 for the read (sheet list; everything
- * else), 1 for the apply below 4 MB of requests. apply() reuses the workbook the last read() saw
+ * else), then the apply: 1 to read the looks of the cells it restyles (readLooks; none before
+ * ExcelApi 1.9) and 1 to write below 4 MB of requests. apply() reuses the workbook the last read() saw
  * (runEvaluation reads just before it applies); without a read it reads first.
  */
 import { a1 } from "../../core/cellRef";
@@ -18,11 +19,11 @@ import {
   type Settings,
   type WorkbookHost,
 } from "../host";
-import { applyPlan, type ApplyOptions } from "./applyPlan";
+import type { ApplyOptions } from "./applyPlan";
 import { toHostError } from "./errors";
 import { canSaveFiles } from "./platform";
 import { readWorkbook } from "./readWorkbook";
-import { hasRevertRecord, revertWorkbook } from "./revertWorkbook";
+import { hasRevertRecord } from "./recordSheet";
 
 export const SETTINGS_KEY = "pse.settings";
 
@@ -99,6 +100,8 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
     async apply(plan: WritePlan): Promise<ApplyOutcome> {
       const cached = lastRead;
       lastRead = null;
+      // The writer (looks, styles, record) loads at the first Run: opening the pane needs only the reads.
+      const { applyPlan } = await import(/* webpackChunkName: "excel-write" */ "./applyPlan");
       const outcome = await run(async (ctx) =>
         applyPlan(ctx, plan, cached ?? (await readWorkbook(ctx, deps.apply)), deps.apply),
       );
@@ -122,8 +125,12 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
 
     async revert(): Promise<RevertOutcome> {
       lastRead = null;
+      const { revertWorkbook } = await import(/* webpackChunkName: "excel-write" */ "./revertWorkbook");
       const done = await run((ctx) => revertWorkbook(ctx, deps.apply));
-      return done ? { kind: "reverted", cells: done.cells } : { kind: "nothing-to-revert" };
+      if (!done) return { kind: "nothing-to-revert" };
+      return done.unrestored.length > 0
+        ? { kind: "reverted", cells: done.cells, unrestored: done.unrestored }
+        : { kind: "reverted", cells: done.cells };
     },
 
     hasRevertRecord() {

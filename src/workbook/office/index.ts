@@ -9,7 +9,8 @@ export {
 } from "./excelHost";
 export { readWorkbook, cellFrom, type ReadOptions } from "./readWorkbook";
 export { applyPlan, planOps, type ApplyOptions, type ExcelApplyOutcome } from "./applyPlan";
-export { hasRevertRecord, revertWorkbook, type RevertOptions } from "./revertWorkbook";
+export { revertWorkbook, type RevertOptions, type Reverted } from "./revertWorkbook";
+export { hasRevertRecord } from "./recordSheet";
 export { toHostError } from "./errors";
 export { PAYLOAD_BUDGET, needsTextFormat } from "./writeBatch";
 export { officeSupports, type Supports } from "./requirements";

@@ -3,25 +3,32 @@
  * cell gets back its value, formula and number format (cells that were empty are cleared), the
  * sheets and conditional formats the product added are removed, and finally the record sheet.
  *
- * Round trips: sheet list, record, then the writes; two more when the record lists conditional
- * formats (find them, read their rule and range). The record sheet is deleted in the last chunk,
- * so a revert that fails part-way can simply be run again.
+ * Each cell whose look the record holds (core/revert officeLooks) gets back its exact style name
+ * and format: the style first (it resets what it includes), then value and number format, then
+ * every recorded format property. A cell a run restyled whose look was not recorded (Excel before
+ * ExcelApi 1.9, or a record the package adapter wrote) is reset to Excel's plain look and named in
+ * the outcome, as are recorded cells of sheets that are gone. The named styles the runs added are
+ * deleted once no restored cell uses them.
+ *
+ * Round trips: sheet list, record (and style names), then the writes; two more when the record
+ * lists conditional formats (find them, read their rule and range). The record sheet is deleted in
+ * the last chunk, so a revert that fails part-way can simply be run again.
  */
-import { a1 } from "../../core/cellRef";
-import type { Cell, Grid } from "../../core/grid";
+import { a1, quoteSheet } from "../../core/cellRef";
 import {
-  parseRecord,
-  recordChunksOf,
-  REVERT_SHEET,
+  lookOfRecorded,
   sheetKey,
   type RecordedCell,
   type RecordedFormat,
+  type RecordedLook,
   type RevertRecord,
 } from "../../core/revert";
 import { restoredCells } from "../../core/revert/restoredCells";
+import { formatOf, hasNoFill } from "./cellLooks";
 import { resetStyle } from "./cellStyle";
 import { toHostError } from "./errors";
-import { cellFrom } from "./readWorkbook";
+import { loadRecord } from "./recordSheet";
+import { officeSupports, type Supports } from "./requirements";
 import {
   areaAddress,
   jsonBytes,
@@ -34,14 +41,24 @@ import {
 
 export interface RevertOptions {
   readonly budgetBytes?: number;
+  readonly supports?: Supports;
 }
 
-function restoreOp(sheet: string, c: RecordedCell): QueuedOp {
+export interface Reverted {
+  readonly cells: number;
+  /** Cells whose look or content could not be put back exactly, as Sheet!A1. */
+  readonly unrestored: readonly string[];
+}
+
+/** `look`: the cell's recorded look, restored exactly (null: none, or Excel cannot set it). */
+function restoreOp(sheet: string, c: RecordedCell, look: RecordedLook | null): QueuedOp {
   const b = c.before;
   return {
-    bytes: jsonBytes(b) + 5 * REQUEST_OVERHEAD,
+    bytes: jsonBytes(b) + (look ? jsonBytes(look) + 3 * REQUEST_OVERHEAD : 0) + 5 * REQUEST_OVERHEAD,
     queue: (ctx) => {
       const range = ctx.workbook.worksheets.getItem(sheet).getRange(a1(c.row, c.col));
+      // The style first: giving a cell a style resets its number format and whatever else the style includes.
+      if (look?.style !== undefined) range.style = look.style;
       const fmt = [[b?.numFmt ?? "General"]];
       const v = b?.value ?? null;
       if (!b || (b.formula === undefined && v === null)) {
@@ -63,7 +80,10 @@ function restoreOp(sheet: string, c: RecordedCell): QueuedOp {
         range.numberFormat = fmt;
         range.values = [[v]];
       }
-      if (c.style) resetStyle(range, c.style);
+      if (look) {
+        if (hasNoFill(look)) range.format.fill.clear();
+        range.setCellProperties([[{ format: formatOf(look) }]]);
+      } else if (c.style) resetStyle(range, c.style);
     },
   };
 }
@@ -91,16 +111,39 @@ interface FoundFormats {
 export async function revertWorkbook(
   context: Excel.RequestContext,
   options: RevertOptions = {},
-): Promise<{ cells: number } | null> {
+): Promise<Reverted | null> {
+  const supports = options.supports ?? officeSupports;
   try {
-    const found = await loadRecord(context);
+    const found = await loadRecord(context, supports);
     if (!found) return null;
-    const { names, recName, record } = found;
+    const { names, recName, record, styles } = found;
 
     const toDelete = await findFormats(context, record, names);
     const cells = restoredCells(record, names.keys());
-    const ops: QueuedOp[] = cells.map((c) => restoreOp(names.get(sheetKey(c.sheet)) ?? c.sheet, c));
+    const exact = supports("ExcelApi", "1.9");
+    const unrestored: string[] = [];
+    const at = (c: RecordedCell, sheet: string) => `${quoteSheet(sheet)}!${a1(c.row, c.col)}`;
+    const ops: QueuedOp[] = cells.map((c) => {
+      const sheet = names.get(sheetKey(c.sheet)) ?? c.sheet;
+      let look = (exact && lookOfRecorded(record, c)) || null;
+      // A style deleted since cannot be given back (Excel would refuse the whole batch): the cell gets
+      // Normal, which is always there (so it no longer wears a style revert deletes), and the rest of its look.
+      if (look?.style !== undefined && styles && !styles.has(look.style)) {
+        look = { ...look, style: "Normal" };
+        unrestored.push(at(c, sheet));
+      } else if (!look && c.style) unrestored.push(at(c, sheet));
+      return restoreOp(sheet, c, look);
+    });
+    const kept = new Set(cells);
+    const added = new Set(record.addedSheets.map(sheetKey));
+    for (const c of record.cells)
+      if (!kept.has(c) && !added.has(sheetKey(c.sheet))) unrestored.push(at(c, c.sheet));
     for (const cf of toDelete) ops.push({ bytes: REQUEST_OVERHEAD, queue: () => cf.delete() });
+    // After the cells: a style still in use would take its cells' looks with it.
+    for (const name of record.officeStyles ?? []) {
+      if (styles?.has(name))
+        ops.push({ bytes: 2 * REQUEST_OVERHEAD, queue: (ctx) => ctx.workbook.styles.getItem(name).delete() });
+    }
     for (const s of record.addedSheets) {
       const name = names.get(sheetKey(s));
       if (name)
@@ -118,58 +161,10 @@ export async function revertWorkbook(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-sized chunk
       await context.sync();
     }
-    return { cells: cells.length };
+    return { cells: cells.length, unrestored };
   } catch (e) {
     throw toHostError(e);
   }
-}
-
-interface FoundRecord {
-  /** Every sheet's name, keyed by sheetKey. */
-  readonly names: ReadonlyMap<string, string>;
-  /** The record sheet's name as the workbook spells it. */
-  readonly recName: string;
-  readonly record: RevertRecord;
-}
-
-/** The workbook's revert record, in two round trips (sheet list, record); null when it has none. */
-async function loadRecord(context: Excel.RequestContext): Promise<FoundRecord | null> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await context.sync();
-  const names = new Map(sheets.items.map((s) => [sheetKey(s.name), s.name]));
-  const recName = names.get(sheetKey(REVERT_SHEET));
-  if (!recName) return null;
-  const used = sheets.getItem(recName).getUsedRangeOrNullObject(true);
-  used.load("rowIndex,columnIndex,values");
-  await context.sync();
-  const record = used.isNullObject ? null : parseRecord(recordChunksOf(gridOf(used)));
-  return record ? { names, recName, record } : null;
-}
-
-/** True when the workbook holds a valid revert record, i.e. revertWorkbook would restore something. */
-export async function hasRevertRecord(context: Excel.RequestContext): Promise<boolean> {
-  try {
-    return (await loadRecord(context)) !== null;
-  } catch (e) {
-    throw toHostError(e);
-  }
-}
-
-function gridOf(used: Excel.Range): Grid {
-  const rows: (Cell | undefined)[][] = [];
-  used.values.forEach((row, r) => {
-    const cells: (Cell | undefined)[] = [];
-    row.forEach((v, c) => {
-      cells[used.columnIndex + c] = cellFrom(v, undefined, undefined, undefined);
-    });
-    rows[used.rowIndex + r] = cells;
-  });
-  return {
-    name: REVERT_SHEET,
-    rows: Array.from({ length: rows.length }, (_, r) => rows[r] ?? []),
-    merges: [],
-  };
 }
 
 /** The conditional formats the record lists that are still there: same sheet, range and formula. */

@@ -51,6 +51,13 @@ export function needsTextFormat(text: string): boolean {
   return t !== "" && /^[\d\s.,:/%$¥￥()eE]+$/.test(t) && /\d/.test(t);
 }
 
+/** A look a cell takes from another (an appended column's borders or header look), as set after its style. */
+export interface Borrowed {
+  readonly format: Excel.CellPropertiesFormat;
+  /** The source has no fill: the cell's own is cleared (setCellProperties cannot say "no fill"). */
+  readonly clearFill: boolean;
+}
+
 /** One cell to write: what goes into `range.formulas` (en-US), and the number format to set first. */
 export interface CellInput {
   readonly row: number;
@@ -58,6 +65,7 @@ export interface CellInput {
   readonly input: string;
   readonly numFmt?: string;
   readonly style?: CellStyle;
+  readonly borrowed?: Borrowed;
 }
 
 /** A plan cell as input. `beforeFmt` is the cell's current format: a formula into a Text cell would stay text. */
@@ -87,10 +95,12 @@ export interface CellRun {
   /** Null when no cell of the run gets a number format. */
   readonly formats: string[][] | null;
   readonly style?: CellStyle;
+  /** Null when no cell of the run borrows a look; else one entry per cell (every cell borrows). */
+  readonly borrowed: Borrowed[][] | null;
 }
 
 function runKey(c: CellInput): string {
-  return `${c.numFmt !== undefined ? 1 : 0}|${c.style ?? ""}`;
+  return `${c.numFmt !== undefined ? 1 : 0}|${c.borrowed ? 1 : 0}|${c.style ?? ""}`;
 }
 
 /** Estimated request bytes of a run: its matrices plus per-request overhead (range, formats, style). */
@@ -99,6 +109,7 @@ export function runBytes(r: CellRun): number {
     jsonBytes(r.inputs) +
     (r.formats ? jsonBytes(r.formats) + REQUEST_OVERHEAD : 0) +
     (r.style ? 4 * REQUEST_OVERHEAD : 0) +
+    (r.borrowed ? jsonBytes(r.borrowed) + 2 * REQUEST_OVERHEAD : 0) +
     2 * REQUEST_OVERHEAD
   );
 }
@@ -148,6 +159,7 @@ export function cellRuns(cells: readonly CellInput[], maxBytes: number): CellRun
   for (const r of rects) {
     const height = r.cols[0].length;
     const withFmt = r.key.startsWith("1");
+    const withBorrow = r.key.split("|")[1] === "1";
     const rows = (from: number, to: number): CellRun => ({
       top: r.top + from,
       left: r.left,
@@ -156,6 +168,9 @@ export function cellRuns(cells: readonly CellInput[], maxBytes: number): CellRun
         ? Array.from({ length: to - from }, (_, i) => r.cols.map((col) => col[from + i].numFmt ?? "General"))
         : null,
       style: r.cols[0][0].style,
+      borrowed: withBorrow
+        ? Array.from({ length: to - from }, (_, i) => r.cols.map((col) => col[from + i].borrowed!))
+        : null,
     });
     const whole = rows(0, height);
     const total = runBytes(whole);

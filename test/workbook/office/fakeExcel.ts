@@ -6,10 +6,27 @@
  *
  * Input is interpreted as typed into Excel: a string starting with = + - @ becomes a formula
  * unless the cell is formatted as Text ("@"); numbers, percents, TRUE/FALSE and error literals are
- * converted. Faults can be injected per sync.
+ * converted. Faults can be injected per sync. Looks (formats, named styles, cell properties) are
+ * modelled in fakeLooks.ts; an answer over 5 MB is refused as a request is.
  */
 import { columnIndex, columnLetters as letters, parseA1Range } from "../../../src/core/cellRef";
 import type { Area, Cell, CellValue, Grid, WorkbookData } from "../../../src/core/grid";
+import {
+  applyNamedStyle,
+  builtInStyles,
+  cellProperties,
+  clearFill,
+  effective,
+  rangeBorders,
+  shared,
+  cloneStyles,
+  fillColor,
+  newStyle,
+  setCellProps,
+  setFlat,
+  type FakeStyle,
+  type Flat,
+} from "./fakeLooks";
 
 export const EXCEL_REQUEST_LIMIT = 5 * 1024 * 1024;
 const ERRORS = ["#N/A", "#DIV/0!", "#REF!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!"];
@@ -20,6 +37,8 @@ export interface FakeCell {
   formula?: string;
   numFmt: string;
   format: Record<string, unknown>;
+  /** The cell's named style; absent: "Normal". */
+  style?: string;
 }
 
 export interface FakeCF {
@@ -41,6 +60,8 @@ export interface FakeSheet {
   columnWidths: Record<number, number>;
   rowHeights: Record<number, number>;
   pageLayout: Record<string, unknown>;
+  /** A whole column's format: what a cell of it without a format of its own shows, and starts with. */
+  columnFormats: Record<number, Flat>;
 }
 
 export interface FakeState {
@@ -49,6 +70,7 @@ export interface FakeState {
   selection: string | null;
   suspended: number;
   nextId: number;
+  styles: Map<string, FakeStyle>;
 }
 
 class OfficeError extends Error {
@@ -73,6 +95,7 @@ export function newSheet(name: string): FakeSheet {
     columnWidths: {},
     rowHeights: {},
     pageLayout: {},
+    columnFormats: {},
   };
 }
 
@@ -98,7 +121,7 @@ export function stateFrom(data: WorkbookData): FakeState {
     );
     return s;
   });
-  return { sheets, active: null, selection: null, suspended: 0, nextId: 1 };
+  return { sheets, active: null, selection: null, suspended: 0, nextId: 1, styles: builtInStyles() };
 }
 
 function isEmpty(c: FakeCell): boolean {
@@ -139,23 +162,39 @@ export function cloneState(state: FakeState): FakeState {
     sheets: state.sheets.map((s) => ({
       ...s,
       cells: new Map([...s.cells].map(([k, c]) => [k, { ...c, format: { ...c.format } }])),
+      columnFormats: Object.fromEntries(Object.entries(s.columnFormats).map(([k, f]) => [k, { ...f }])),
       cfs: s.cfs.map((f) => ({ ...f, area: { ...f.area } })),
       merges: s.merges.map((m) => ({ ...m })),
       columnWidths: { ...s.columnWidths },
       rowHeights: { ...s.rowHeights },
       pageLayout: { ...s.pageLayout },
     })),
+    styles: cloneStyles(state.styles),
   };
 }
 
-/** Comparable form of the whole state (cells, formats, conditional formats, sheets). */
+/** Comparable form of the whole state (cells with every look property, conditional formats, sheets, styles). */
 export function plainState(state: FakeState): unknown {
-  return state.sheets.map((s) => ({
-    ...s,
-    cells: [...s.cells]
-      .filter(([, c]) => !isEmpty(c) || c.numFmt !== "General" || Object.keys(c.format).length > 0)
-      .sort(),
-  }));
+  return {
+    sheets: state.sheets.map((s) => ({
+      ...s,
+      cells: [...s.cells]
+        .filter(
+          ([, c]) =>
+            !isEmpty(c) ||
+            c.numFmt !== "General" ||
+            Object.keys(c.format).length > 0 ||
+            c.style !== undefined,
+        )
+        .sort(),
+    })),
+    styles: [...state.styles.values()].sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}
+
+function sameFlat(a: Flat, b: Flat): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 }
 
 interface Pending {
@@ -176,6 +215,9 @@ export class FakeContext {
   syncs = 0;
   readonly syncBytes: number[] = [];
   readonly setters: string[] = [];
+  /** Bytes of the getCellProperties answers of each sync. */
+  readonly answerBytes: number[] = [];
+  answering = 0;
   private pending: Pending[] = [];
   fault: Fault | null = null;
   readonly workbook: FakeWorkbook;
@@ -209,8 +251,12 @@ export class FakeContext {
       throw new OfficeError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes`);
     const fault = this.fault && this.fault.sync === this.syncs ? this.fault : null;
     const limit = fault ? (fault.afterRequests ?? 0) : ops.length;
+    this.answering = 0;
     for (let i = 0; i < limit && i < ops.length; i++) ops[i].run();
+    this.answerBytes.push(this.answering);
     if (fault) throw new OfficeError(fault.code, `injected fault on sync ${this.syncs}`);
+    if (this.answering > EXCEL_REQUEST_LIMIT)
+      throw new OfficeError("RequestPayloadSizeLimitExceeded", `answer of ${this.answering} bytes`);
   }
 
   /** A runner for createExcelHost: every batch in this context. */
@@ -224,8 +270,83 @@ function notLoaded(what: string): never {
 
 class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
+  readonly styles: FakeStyles;
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
+    this.styles = new FakeStyles(ctx);
+  }
+}
+
+function styleNamed(ctx: FakeContext, name: string): FakeStyle {
+  const st = ctx.state.styles.get(name);
+  if (!st) throw new OfficeError("ItemNotFound", `no style ${name}`);
+  return st;
+}
+
+/** workbook.styles (ExcelApi 1.7): add, getItem, load of the names. */
+class FakeStyles {
+  private loaded: { name: string }[] | null = null;
+  constructor(private readonly ctx: FakeContext) {}
+  add(name: string): void {
+    this.ctx.enqueue("styles.add", name, () => {
+      if (this.ctx.state.styles.has(name)) throw new OfficeError("ItemAlreadyExists", `style ${name}`);
+      this.ctx.state.styles.set(name, newStyle(name));
+    });
+  }
+  load(_props: string): void {
+    this.ctx.enqueue("styles.load", _props, () => {
+      this.loaded = [...this.ctx.state.styles.keys()].map((name) => ({ name }));
+    });
+  }
+  get items(): { name: string }[] {
+    return this.loaded ?? notLoaded("styles.items");
+  }
+  getItem(name: string): FakeStyleObject {
+    return new FakeStyleObject(this.ctx, name);
+  }
+}
+
+const INCLUDES = {
+  includeNumber: "number",
+  includeFont: "font",
+  includeAlignment: "alignment",
+  includeBorder: "border",
+  includePatterns: "patterns",
+  includeProtection: "protection",
+} as const;
+
+/** One Style: its include flags and fill are settable; delete() gives its cells the Normal style. */
+class FakeStyleObject {
+  readonly fill: { color: string };
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly name: string,
+  ) {
+    for (const [prop, cat] of Object.entries(INCLUDES)) {
+      Object.defineProperty(this, prop, {
+        set: (v: boolean) => {
+          ctx.enqueue(`style.${prop}`, v, () => (styleNamed(ctx, name).include[cat] = v));
+        },
+      });
+    }
+    this.fill = {
+      get color(): string {
+        return notLoaded("style.fill.color");
+      },
+      set color(v: string) {
+        ctx.enqueue("style.fill.color", v, () => fillColor(styleNamed(ctx, name).format, v));
+      },
+    };
+  }
+  delete(): void {
+    this.ctx.enqueue("style.delete", this.name, () => {
+      const st = styleNamed(this.ctx, this.name);
+      if (st.builtIn) throw new OfficeError("InvalidOperation", `built-in style ${st.name}`);
+      const normal = styleNamed(this.ctx, "Normal");
+      for (const s of this.ctx.state.sheets)
+        for (const c of s.cells.values()) if (c.style === st.name) applyNamedStyle(c, normal);
+      this.ctx.state.styles.delete(st.name);
+    });
   }
 }
 
@@ -396,6 +517,8 @@ interface RangeSnapshot {
 
 class FakeRange {
   private snap: RangeSnapshot | null = null;
+  /** Range-level look properties loaded ("style", "format/font/bold" …): the shared value or null. */
+  lookSnap: Map<string, unknown> | null = null;
   readonly format: FakeFormat;
   readonly conditionalFormats: FakeConditionalFormats;
   constructor(
@@ -416,9 +539,16 @@ class FakeRange {
     for (let r = a.top; r <= a.bottom; r++) {
       for (let c = a.left; c <= a.right; c++) {
         const k = key(r, c);
-        const cell = s.cells.get(k) ?? { value: null, numFmt: "General", format: {} };
+        const base = s.columnFormats[c] ?? {};
+        // A cell Excel creates takes its column's format.
+        const cell = s.cells.get(k) ?? { value: null, numFmt: "General", format: { ...base } };
         f(cell, r - a.top, c - a.left);
-        if (isEmpty(cell) && cell.numFmt === "General" && Object.keys(cell.format).length === 0)
+        if (
+          isEmpty(cell) &&
+          cell.numFmt === "General" &&
+          cell.style === undefined &&
+          sameFlat(cell.format, base)
+        )
           s.cells.delete(k);
         else s.cells.set(k, cell);
       }
@@ -451,6 +581,51 @@ class FakeRange {
     });
   }
 
+  /** range.style (ExcelApi 1.7): the cells' shared style name (null when they differ), once loaded. */
+  get style(): string {
+    if (!this.lookSnap?.has("style")) notLoaded("range.style");
+    return this.lookSnap.get("style") as string;
+  }
+  /** Gives every cell the named style. */
+  set style(name: string) {
+    this.ctx.setters.push("style");
+    this.ctx.enqueue("style", name, () => {
+      const st = styleNamed(this.ctx, name);
+      this.forCells(true, (cell) => applyNamedStyle(cell, st));
+    });
+  }
+
+  /** getCellProperties (ExcelApi 1.9): each cell's properties as `spec` asks, in `value` after the sync. */
+  getCellProperties(spec: unknown): { readonly value: unknown[][] } {
+    let value: unknown[][] | null = null;
+    this.ctx.enqueue("getCellProperties", spec, () => {
+      const s = this.ctx.sheet(this.sheetRef);
+      const a = this.area();
+      if (!a) throw new OfficeError("InvalidReference", "null range");
+      const rows: unknown[][] = [];
+      for (let r = a.top; r <= a.bottom; r++) {
+        const row: unknown[] = [];
+        for (let c = a.left; c <= a.right; c++)
+          row.push(cellProperties(s.cells.get(key(r, c)), s.columnFormats[c] ?? {}, spec));
+        rows.push(row);
+      }
+      this.ctx.answering += Buffer.byteLength(JSON.stringify(rows), "utf8");
+      value = rows;
+    });
+    return {
+      get value() {
+        return value ?? notLoaded("cellProperties");
+      },
+    };
+  }
+
+  /** setCellProperties (ExcelApi 1.9): per cell, its style first, then the format properties given. */
+  setCellProperties(m: unknown[][]): void {
+    this.setMatrix("setCellProperties", m, (cell, v) =>
+      setCellProps(cell, v, (name) => styleNamed(this.ctx, name)),
+    );
+  }
+
   clear(applyTo: string): void {
     this.ctx.enqueue("clear", applyTo, () =>
       this.forCells(true, (cell) => {
@@ -462,6 +637,7 @@ class FakeRange {
         if (applyTo === "Formats" || applyTo === "All") {
           cell.numFmt = "General";
           cell.format = {};
+          delete cell.style;
         }
       }),
     );
@@ -476,7 +652,29 @@ class FakeRange {
     });
   }
 
+  /** The shared value of a flat look property over the range ("style", "font.bold" …), or null. */
+  sharedLook(name: string): unknown {
+    const s = this.ctx.sheet(this.sheetRef);
+    const a = this.area();
+    if (!a) throw new OfficeError("InvalidReference", "null range");
+    const vals: unknown[] = [];
+    for (let r = a.top; r <= a.bottom; r++)
+      for (let c = a.left; c <= a.right; c++)
+        vals.push(effective(s.cells.get(key(r, c)), s.columnFormats[c] ?? {}, name));
+    return shared(vals);
+  }
+
   load(_props: string): void {
+    const looks = _props.split(",").filter((p) => p === "style" || p.startsWith("format/"));
+    if (looks.length > 0) {
+      this.ctx.enqueue("range.load", _props, () => {
+        this.lookSnap = new Map(
+          looks.map((p) => [p, this.sharedLook(p.replace(/^format\//, "").replace(/\//g, "."))]),
+        );
+        this.ctx.answering += Buffer.byteLength(JSON.stringify([...this.lookSnap]), "utf8");
+      });
+      return;
+    }
     this.ctx.enqueue("range.load", _props, () => {
       const s = this.ctx.sheet(this.sheetRef);
       const a = this.area();
@@ -599,15 +797,6 @@ class FakeRangeAreas {
   }
 }
 
-const DEFAULT_FORMAT: Record<string, unknown> = {
-  "font.bold": false,
-  "font.italic": false,
-  "font.size": 11,
-  "font.color": "#000000",
-  wrapText: false,
-  verticalAlignment: "Bottom",
-};
-
 /** range.format with font and fill: every property set is recorded on each cell of the range. */
 class FakeFormat {
   readonly font: Record<string, unknown>;
@@ -617,9 +806,7 @@ class FakeFormat {
     const fill = this.recorder("fill.") as Record<string, unknown> & { clear: () => void };
     Object.defineProperty(fill, "clear", {
       value: () =>
-        range.ctx.enqueue("fill.clear", null, () =>
-          range.forCells(true, (c) => delete c.format["fill.color"]),
-        ),
+        range.ctx.enqueue("fill.clear", null, () => range.forCells(true, (c) => clearFill(c.format))),
     });
     this.fill = fill;
   }
@@ -629,17 +816,65 @@ class FakeFormat {
         this.set(`${prefix}${String(prop)}`, value);
         return true;
       },
+      get: (t, prop) =>
+        typeof prop === "string" && !(prop in t) ? this.loaded(`${prefix}${prop}`) : Reflect.get(t, prop),
     });
+  }
+  /** A range-level property loaded through range.load("format/…"). */
+  private loaded(name: string): unknown {
+    const v = this.range.lookSnap?.get(`format/${name.replace(/\./g, "/")}`);
+    return v === undefined ? notLoaded(`format.${name}`) : v;
+  }
+  get protection(): { readonly locked: unknown; readonly formulaHidden: unknown } {
+    return {
+      locked: this.loaded("protection.locked"),
+      formulaHidden: this.loaded("protection.formulaHidden"),
+    };
+  }
+  get horizontalAlignment(): string {
+    return this.loaded("horizontalAlignment") as string;
+  }
+  get verticalAlignment(): string {
+    return this.loaded("verticalAlignment") as string;
+  }
+  get wrapText(): boolean {
+    return this.loaded("wrapText") as boolean;
+  }
+  get indentLevel(): number {
+    return this.loaded("indentLevel") as number;
+  }
+  /** range.format.borders: loaded items with each side's shared style, colour and weight. */
+  get borders(): { load: (p: string) => void; readonly items: unknown[] } {
+    const range = this.range;
+    let items: unknown[] | null = null;
+    return {
+      load: (p: string) =>
+        range.ctx.enqueue("borders.load", p, () => {
+          const s = range.ctx.sheet(range.sheetRef);
+          const a = range.area();
+          if (!a) throw new OfficeError("InvalidReference", "null range");
+          items = rangeBorders(
+            ((r: number, c: number, k: string) =>
+              effective(s.cells.get(key(r, c)), s.columnFormats[c] ?? {}, k)) as never,
+            a,
+          );
+          range.ctx.answering += Buffer.byteLength(JSON.stringify(items), "utf8");
+        }),
+      get items() {
+        return items ?? notLoaded("borders.items");
+      },
+    };
   }
   private set(name: string, value: unknown): void {
     // Excel's default look is no formatting at all: a property set to its default is not kept.
-    const isDefault = DEFAULT_FORMAT[name] === value;
     this.range.ctx.enqueue(`format.${name}`, value, () =>
-      this.range.forCells(true, (c) => {
-        if (isDefault) delete c.format[name];
-        else c.format[name] = value;
-      }),
+      this.range.forCells(true, (c) =>
+        name === "fill.color" ? fillColor(c.format, value) : setFlat(c.format, name, value),
+      ),
     );
+  }
+  set horizontalAlignment(v: string) {
+    this.set("horizontalAlignment", v);
   }
   set wrapText(v: boolean) {
     this.set("wrapText", v);

@@ -61,6 +61,7 @@ export function planFor(n: number, summaryRows = 40): WritePlan {
       formula: `ROUND(IF(F${r + 1}>=10,D${r + 1},D${r + 1}*F${r + 1}/10),2)`,
       value: 2,
       numFmt: "0.00",
+      style: "computed",
     });
     cells.push({
       kind: "formula",

@@ -95,7 +95,8 @@ describe("Office adapter: revert", () => {
     const ctx = new FakeContext(stateFrom(original()));
     const before = await readWorkbook(asCtx(ctx), opts);
     const start = cloneState(ctx.state);
-    ctx.fault = { sync: ctx.syncs + 1, code: "AccessDenied", afterRequests: 40 };
+    // Sync 1 of the write reads the looks; sync 2 writes.
+    ctx.fault = { sync: ctx.syncs + 2, code: "AccessDenied", afterRequests: 40 };
     const outcome = await applyPlan(asCtx(ctx), planFor(8), before, opts);
     expect(outcome).toMatchObject({ kind: "untouched", error: { code: "protected-sheet" } });
     expect(plainState(ctx.state)).not.toEqual(plainState(start)); // Excel ran the requests before the failing one
