@@ -71,7 +71,16 @@ export function rootElement(xml: string): Root | undefined {
  * The direct children of the element whose content starts at `from` (just after its start tag),
  * up to its end tag. Offsets are into `xml`.
  */
-export function childElements(xml: string, from: number, scope: NsScope): Child[] {
+export function childElements(
+  xml: string,
+  from: number,
+  scope: NsScope,
+  /**
+   * Children whose content is jumped to their end tag rather than read token by token: elements
+   * that never nest themselves, such as a worksheet's sheetData (most of a large sheet's bytes).
+   */
+  skip?: ReadonlySet<string>,
+): Child[] {
   const out: Child[] = [];
   TOKEN_RE.lastIndex = from;
   let depth = 0;
@@ -90,6 +99,12 @@ export function childElements(xml: string, from: number, scope: NsScope): Child[
       else {
         open = { start: m.index, tag, local: m[3], ns, innerStart: end };
         depth = 1;
+        if (skip?.has(m[3])) {
+          const close = new RegExp(`</(?:[\\w.-]+:)?${m[3]}\\s*>`, "g");
+          close.lastIndex = end;
+          const at = close.exec(xml);
+          if (at) TOKEN_RE.lastIndex = at.index;
+        }
       }
       continue;
     }

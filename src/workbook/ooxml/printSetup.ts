@@ -50,9 +50,12 @@ const AFTER_DEFINED_NAMES = new Set([
   "extLst",
 ]);
 
+/** sheetData is read past, not through: it is nearly all of a large sheet and holds no print setting. */
+const SKIPPED = new Set(["sheetData"]);
+
 function kidsOf(xml: string): Child[] {
   const root = rootElement(xml);
-  return root ? childElements(xml, root.innerStart, root.scope).filter((c) => isMainNs(c.ns)) : [];
+  return root ? childElements(xml, root.innerStart, root.scope, SKIPPED).filter((c) => isMainNs(c.ns)) : [];
 }
 
 function splice(xml: string, start: number, end: number, text: string): string {
