@@ -6,6 +6,7 @@ import { runEngine, type RunResult } from "../core/engine";
 import { toReport, type Report } from "../core/report";
 import { severityOf } from "../core/review";
 import type { RuleChoice } from "../core/evaluate/rules";
+import type { WorkbookData } from "../core/grid";
 import type { RunOptions } from "../core/result";
 import { applyPlanWithRecordToPackage, loadPackage, savePackage } from "../workbook/ooxml";
 import type { Command } from "./args";
@@ -70,30 +71,48 @@ async function evaluateOne(
   const doc = await loadPackage(job.input);
   stages?.advance("evaluating");
   await tick();
-  const result = runEngine(doc.data, options);
+  const { plan, document, report, lines } = evaluated(job, doc.data, options);
+  stages?.advance(`writing ${path.basename(job.output)}`);
+  await tick();
+  // The record of what the run replaced goes into the workbook itself, so revert works later.
+  applyPlanWithRecordToPackage(doc, plan);
+  fs.mkdirSync(path.dirname(path.resolve(job.output)), { recursive: true });
+  await savePackage(doc, job.output);
+  if (job.report) writeFileMakingDir(job.report, JSON.stringify(report, null, 2) + "\n");
+  if (docx && document) writeFileMakingDir(docx, await reportDocxBytes(document));
+  stages?.end();
+  return { lines, report };
+}
+
+/**
+ * The engine's run, reduced to what is written: the plan, the document, the report and the lines.
+ * The rest of the result (the evaluations' working objects, about 3 KB an indicator row) is let go
+ * before the package is patched, which is when memory peaks.
+ */
+function evaluated(
+  job: Job,
+  wb: WorkbookData,
+  options: RunOptions,
+): Pick<RunResult, "plan" | "document"> & { report: Report; lines: string[] } {
+  const result = runEngine(wb, options);
   if (result.tables.length === 0)
     throw new FileError(
       `${job.input}: no budget or indicator table found (looked for headers such as 调整预算数/全年执行数 or 年度指标值/实际完成值)`,
     );
   const locked = protectedSheetsWritten(
     result,
-    new Set(doc.data.sheets.filter((s) => s.protected).map((s) => s.name)),
+    new Set(wb.sheets.filter((s) => s.protected).map((s) => s.name)),
   );
   if (locked.length > 0)
     throw new FileError(
       `${job.input}: sheet ${locked.map((s) => `"${s}"`).join(", ")} is protected; unprotect it to fill in formulas (nothing written)`,
     );
-  stages?.advance(`writing ${path.basename(job.output)}`);
-  await tick();
-  // The record of what the run replaced goes into the workbook itself, so revert works later.
-  applyPlanWithRecordToPackage(doc, result.plan);
-  fs.mkdirSync(path.dirname(path.resolve(job.output)), { recursive: true });
-  await savePackage(doc, job.output);
-  const report = toReport(path.basename(job.input), result.rules.name, result);
-  if (job.report) writeFileMakingDir(job.report, JSON.stringify(report, null, 2) + "\n");
-  if (docx && result.document) writeFileMakingDir(docx, await reportDocxBytes(result.document));
-  stages?.end();
-  return { lines: summaryLines(job, result, true), report };
+  return {
+    plan: result.plan,
+    document: result.document,
+    report: toReport(path.basename(job.input), result.rules.name, result),
+    lines: summaryLines(job, result, true),
+  };
 }
 
 export async function evaluateCommand(cmd: Evaluate, cli: CliConsole, progress: Progress): Promise<number> {
