@@ -15,7 +15,8 @@
  *
  * Round trips: sheet list, record (and style names), then the writes; two more when the record
  * lists conditional formats (find them, read their rule and range), the print names read with the
- * first of these (one more when the record lists print names but no conditional formats). The record sheet is deleted in
+ * first of these, as are the columns the runs headed, for the reviewer's entries (reviewColumns;
+ * one more sync when the record lists such reads but no conditional formats). The record sheet is deleted in
  * the last chunk, so a revert that fails part-way can simply be run again.
  */
 import { a1, quoteSheet } from "../../core/cellRef";
@@ -34,6 +35,7 @@ import { resetStyle } from "./cellStyle";
 import { toHostError } from "./errors";
 import { loadRecord } from "./recordSheet";
 import { officeSupports, type Supports } from "./requirements";
+import { queueReviewColumns, type ReviewerCells } from "./reviewColumns";
 import {
   areaAddress,
   jsonBytes,
@@ -53,6 +55,8 @@ export interface Reverted {
   readonly cells: number;
   /** Cells whose look or content could not be put back exactly, as Sheet!A1. */
   readonly unrestored: readonly string[];
+  /** The reviewer's entries in review mode's columns that the revert removed or left, as `pse revert` names them. */
+  readonly reviewer: ReviewerCells;
 }
 
 /** `look`: the cell's recorded look, restored exactly (null: none, or Excel cannot set it). */
@@ -124,7 +128,9 @@ export async function revertWorkbook(
     const { names, recName, record, styles } = found;
 
     const printNames = queuePrintNames(context, record, names);
-    const toDelete = await findFormats(context, record, names, printNames.length > 0);
+    const review = queueReviewColumns(context, record, names);
+    const toDelete = await findFormats(context, record, names, printNames.length > 0 || review.queued);
+    const reviewer = review.entries();
     const cells = restoredCells(record, names.keys());
     const exact = supports("ExcelApi", "1.9");
     const unrestored: string[] = [];
@@ -173,7 +179,7 @@ export async function revertWorkbook(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-sized chunk
       await context.sync();
     }
-    return { cells: cells.length, unrestored };
+    return { cells: cells.length, unrestored, reviewer };
   } catch (e) {
     throw toHostError(e);
   }
