@@ -433,6 +433,9 @@ class FakeWorksheet {
   }
 }
 
+/** A deep copy of JSON data (the page layout's values). */
+const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
+
 /** What Excel reads for a page layout nobody set (a part without pageSetup: Letter, portrait, 100 %). */
 export const PAGE_DEFAULTS: Readonly<Record<string, unknown>> = {
   paperSize: "Letter",
@@ -505,7 +508,7 @@ function fakePageLayout(ctx: FakeContext, ref: string): Record<string, unknown> 
               const layout = ctx.sheet(ref).pageLayout;
               loaded = {};
               for (const p of props.split(",").map((x) => x.trim()))
-                loaded[p] = structuredClone(layout[p] ?? PAGE_DEFAULTS[p]);
+                loaded[p] = clone(layout[p] ?? PAGE_DEFAULTS[p]);
             });
         if (prop === "getPrintAreaOrNullObject") return () => fakeNullable(ctx, ref, ["setPrintArea"]);
         if (prop === "getPrintTitleRowsOrNullObject")
@@ -522,7 +525,7 @@ function fakePageLayout(ctx: FakeContext, ref: string): Record<string, unknown> 
         ctx.enqueue(
           `pageLayout.${String(prop)}`,
           value,
-          () => (ctx.sheet(ref).pageLayout[String(prop)] = structuredClone(value)),
+          () => (ctx.sheet(ref).pageLayout[String(prop)] = clone(value)),
         );
         return true;
       },
