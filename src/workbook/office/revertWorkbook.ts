@@ -192,7 +192,11 @@ function pageOp(sheet: string, p: RecordedPage): QueuedOp {
     queue: (ctx) => {
       const layout = ctx.workbook.worksheets.getItem(sheet).pageLayout;
       if (p.paperSize !== undefined) layout.paperSize = p.paperSize as Excel.PaperType;
-      if (p.zoom !== undefined) layout.zoom = { ...p.zoom } as Excel.PageLayoutZoomOptions;
+      // The zoom as read, leaving out the options Excel read as null (unused) rather than setting nulls.
+      if (p.zoom !== undefined)
+        layout.zoom = Object.fromEntries(
+          Object.entries(p.zoom).filter(([, v]) => v !== null && v !== undefined),
+        ) as Excel.PageLayoutZoomOptions;
     },
   };
 }

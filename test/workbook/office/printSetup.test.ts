@@ -145,3 +145,14 @@ test("without ExcelApi 1.9 nothing of the page is set", async () => {
   expect(layoutOf(ctx, plan.newSheets[0].name)).toEqual({});
   for (const name of ["支出", "绩效指标"]) expect(layoutOf(ctx, name)).toEqual({});
 });
+
+test("a zoom read with null fit options is a 100 % scale: fitted, and put back without the nulls", async () => {
+  const { ctx, host } = await applied(true, (s) => {
+    s.sheets.find((x) => x.name === "绩效指标")!.pageLayout = {
+      zoom: { scale: 100, horizontalFitToPages: null, verticalFitToPages: null },
+    };
+  });
+  expect(layoutOf(ctx, "绩效指标").zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+  expect((await host.revert()).kind).toBe("reverted");
+  expect(layoutOf(ctx, "绩效指标")).toEqual({ paperSize: "Letter", zoom: { scale: 100 } });
+});
