@@ -188,7 +188,12 @@ export function App({
       if (g !== generation.current) return;
       setNotice(
         outcome.kind === "reverted"
-          ? { kind: "reverted", cells: outcome.cells, unrestored: outcome.unrestored }
+          ? {
+              kind: "reverted",
+              cells: outcome.cells,
+              unrestored: outcome.unrestored,
+              reviewer: outcome.reviewer,
+            }
           : { kind: "nothing-to-revert" },
       );
       setCanRevert(false);

@@ -9,7 +9,12 @@ import type { Strings } from "./strings";
 export type Notice =
   | { readonly kind: "written"; readonly summary: RunSummary }
   | { readonly kind: "untouched"; readonly reason: string }
-  | { readonly kind: "reverted"; readonly cells: number; readonly unrestored?: readonly string[] }
+  | {
+      readonly kind: "reverted";
+      readonly cells: number;
+      readonly unrestored?: readonly string[];
+      readonly reviewer?: { readonly removed: readonly string[]; readonly left: readonly string[] };
+    }
   | { readonly kind: "nothing-to-revert" };
 
 export interface NoticeBarProps {
@@ -45,16 +50,22 @@ export function NoticeBar({ notice, strings: t, onOpenSheet }: NoticeBarProps): 
     case "reverted": {
       // Cells whose look could not be put back exactly (older Excel, a style deleted since) are named.
       const missed = notice.unrestored ?? [];
+      // The reviewer's entries (review mode) are named as `pse revert` names them: removed, or left.
+      const removed = notice.reviewer?.removed ?? [];
+      const left = notice.reviewer?.left ?? [];
+      const long = missed.length + removed.length + left.length > 0;
       return (
         <MessageBar
-          intent={missed.length > 0 ? "warning" : "success"}
-          layout={missed.length > 0 ? "multiline" : "singleline"}
+          intent={missed.length + removed.length > 0 ? "warning" : "success"}
+          layout={long ? "multiline" : "singleline"}
           data-testid="notice"
           data-kind={notice.kind}
         >
           <MessageBarBody>
             {t.reverted(notice.cells)}
             {missed.length > 0 && ` ${t.notRestored(missed)}`}
+            {removed.length > 0 && ` ${t.reviewerRemoved(removed)}`}
+            {left.length > 0 && ` ${t.reviewerLeft(left)}`}
           </MessageBarBody>
         </MessageBar>
       );

@@ -26,6 +26,10 @@ export interface Strings {
   readonly reverted: (cells: number) => string;
   /** The cells revert could not give their exact look back (Sheet!A1). */
   readonly notRestored: (cells: readonly string[]) => string;
+  /** Review mode: the reviewer's values typed over the tool's review cells, removed with them (Sheet!A1). */
+  readonly reviewerRemoved: (cells: readonly string[]) => string;
+  /** Review mode: the reviewer's entries in cells the tool never wrote, left as they are (Sheet!A1). */
+  readonly reviewerLeft: (cells: readonly string[]) => string;
   readonly nothingToRevert: string;
   readonly untouched: (reason: string) => string;
   readonly settings: string;
@@ -88,6 +92,10 @@ const zh: Strings = {
   reverted: (n) => `已恢复 ${n} 个单元格。`,
   notRestored: (cells) =>
     `${cells.slice(0, 5).join("、")}${cells.length > 5 ? ` 等 ${cells.length} 个单元格` : ""}的格式未能按原样恢复，已恢复为默认格式。`,
+  reviewerRemoved: (cells) =>
+    `复核人在本工具单元格中填写的 ${cells.length} 个值已随之撤销：${cells.slice(0, 5).join("、")}${cells.length > 5 ? " 等" : ""}。`,
+  reviewerLeft: (cells) =>
+    `复核人填写的 ${cells.length} 项内容不是本工具写入的，已保留：${cells.slice(0, 5).join("、")}${cells.length > 5 ? " 等" : ""}。`,
   nothingToRevert: "没有可撤销的写入。",
   untouched: (reason) => `未写入任何内容：${reason}`,
   settings: "设置",
@@ -183,8 +191,8 @@ const zh: Strings = {
 };
 
 /** "1 cell", "2 cells" (English nouns here all take -s). */
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+function plural(n: number, noun: string, many = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : many}`;
 }
 
 const en: Strings = {
@@ -209,6 +217,10 @@ const en: Strings = {
   reverted: (n) => `Restored ${plural(n, "cell")}.`,
   notRestored: (cells) =>
     `The look of ${cells.slice(0, 5).join(", ")}${cells.length > 5 ? ` and ${cells.length - 5} more` : ""} could not be put back exactly; ${cells.length === 1 ? "it has" : "they have"} Excel's plain look.`,
+  reviewerRemoved: (cells) =>
+    `${plural(cells.length, "reviewer's value")} typed over the tool's review cells ${cells.length === 1 ? "was" : "were"} removed with them: ${cells.slice(0, 5).join(", ")}${cells.length > 5 ? ", …" : ""}.`,
+  reviewerLeft: (cells) =>
+    `${plural(cells.length, "reviewer's entry", "reviewer's entries")} the tool never wrote ${cells.length === 1 ? "was" : "were"} left in place: ${cells.slice(0, 5).join(", ")}${cells.length > 5 ? ", …" : ""}.`,
   nothingToRevert: "Nothing to revert.",
   untouched: (reason) => `Nothing was written: ${reason}`,
   settings: "Settings",

@@ -33,6 +33,8 @@ export type RevertOutcome =
       readonly cells: number;
       /** Cells that could not be put back exactly (Sheet!A1), when there are any. */
       readonly unrestored?: readonly string[];
+      /** Review mode: the reviewer's entries the revert removed (typed over the tool's cells) and left, when there are any. */
+      readonly reviewer?: { readonly removed: readonly string[]; readonly left: readonly string[] };
     }
   | { readonly kind: "nothing-to-revert" };
 

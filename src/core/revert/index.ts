@@ -19,3 +19,10 @@ export {
   type RevertRecord,
 } from "./revertRecord";
 export { isRecordedLook, lookOfRecorded, withLooks, type LookValue, type RecordedLook } from "./officeLooks";
+export {
+  isRecordedPage,
+  mergePages,
+  type PrintName,
+  type RecordedPage,
+  type RecordedZoom,
+} from "./officePages";

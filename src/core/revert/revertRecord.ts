@@ -9,6 +9,7 @@
 import type { Area, Cell, CellValue, Grid, WorkbookData } from "../grid";
 import type { CellStyle, WritePlan } from "../plan/writePlan";
 import { isRecordedLook, type RecordedLook } from "./officeLooks";
+import { isRecordedPage, type RecordedPage } from "./officePages";
 
 /** The very hidden sheet that holds the record, one JSON chunk per cell of column A. */
 export const REVERT_SHEET = "_pse_revert";
@@ -79,6 +80,8 @@ export interface RevertRecord {
   readonly officeLooks?: readonly RecordedLook[];
   /** Named cell styles the Office adapter added to the workbook; revert deletes them. */
   readonly officeStyles?: readonly string[];
+  /** Evaluated sheets' page layouts before the Office adapter set them (officePages.ts). */
+  readonly officePages?: readonly RecordedPage[];
 }
 
 /** Sheet names compare as in Excel: case-insensitively. */
@@ -188,6 +191,7 @@ export function recordFor(
     // Earlier runs' cells keep pointing into these.
     ...(previous?.officeLooks ? { officeLooks: previous.officeLooks } : {}),
     ...(previous?.officeStyles ? { officeStyles: previous.officeStyles } : {}),
+    ...(previous?.officePages ? { officePages: previous.officePages } : {}),
   };
 }
 
@@ -288,6 +292,8 @@ export function parseRecord(chunks: readonly string[]): RevertRecord | null {
     !(Array.isArray(officeStyles) && officeStyles.every((s) => typeof s === "string"))
   )
     return null;
+  const pages = v.officePages;
+  if (pages !== undefined && !(Array.isArray(pages) && pages.every(isRecordedPage))) return null;
   if (!addedSheets.every((s) => typeof s === "string")) return null;
   const dims = v.xlsxDimensions;
   if (

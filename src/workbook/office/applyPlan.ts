@@ -14,6 +14,7 @@ import type { Grid, WorkbookData } from "../../core/grid";
 import type { ConditionalFormat, NewSheet, WritePlan } from "../../core/plan/writePlan";
 import {
   hasFormat,
+  mergePages,
   recordChunksOf,
   recordFor,
   recordFromData,
@@ -27,7 +28,8 @@ import { HostError } from "../host";
 import { borrowFor } from "./borrowLook";
 import { addStyle, applyStyle } from "./cellStyle";
 import { toHostError } from "./errors";
-import { printOps } from "./printSetup";
+import type { PageChange } from "../../core/print/officePage";
+import { pageChanges, printOps } from "./printSetup";
 import { lookKey, noLooks, readLooks, styleNames, type Looks } from "./readLooks";
 import { officeSupports, type Supports } from "./requirements";
 import {
@@ -63,6 +65,8 @@ export interface WriteLooks {
   readonly looks: Looks;
   readonly named: boolean;
   readonly addStyles: readonly string[];
+  /** What the run sets on the evaluated sheets' page layouts (read with the looks). */
+  readonly pages?: readonly PageChange[];
 }
 
 const plainLooks: WriteLooks = { looks: noLooks, named: false, addStyles: [] };
@@ -253,6 +257,15 @@ function formatOp(f: ConditionalFormat, sheetName: string): QueuedOp {
   };
 }
 
+/** The record with what `pages` replace, after what earlier runs replaced (the first view wins). */
+function withPages(record: RevertRecord, pages: readonly PageChange[]): RevertRecord {
+  const merged = mergePages(
+    record.officePages ?? [],
+    pages.map((p) => p.before),
+  );
+  return merged.length > 0 ? { ...record, officePages: merged } : record;
+}
+
 /** Every request of the plan, in order: record, removed sheets, new sheets, cells, conditional formats. */
 export function planOps(
   plan: WritePlan,
@@ -301,7 +314,7 @@ export function planOps(
     if (hasFormat(previous, f)) continue; // an earlier run added it; a rerun does not add it twice
     ops.push(formatOp(f, findGrid(before, f.sheet)?.name ?? f.sheet));
   }
-  ops.push(...printOps(plan, supports));
+  ops.push(...printOps(plan, supports, write.pages, existingSheets(plan, before)));
   return ops;
 }
 
@@ -333,13 +346,17 @@ export async function applyPlan(
     );
     const named = supports("ExcelApi", "1.9") && looks.styles !== null;
     const addStyles = named ? styleNames(plan).filter((n) => !looks.styles!.has(n)) : [];
-    record = withLooks(
-      recordFor(plan, before, previous),
-      previous,
-      (c) => looks.cells.get(lookKey(c.sheet, c.row, c.col)),
-      addStyles,
+    const pages = pageChanges(plan, looks.pages);
+    record = withPages(
+      withLooks(
+        recordFor(plan, before, previous),
+        previous,
+        (c) => looks.cells.get(lookKey(c.sheet, c.row, c.col)),
+        addStyles,
+      ),
+      pages,
     );
-    const ops = planOps(plan, before, record, previous, options, { looks, named, addStyles });
+    const ops = planOps(plan, before, record, previous, options, { looks, named, addStyles, pages });
     chunks = packChunks(ops, budget - REQUEST_OVERHEAD);
   } catch (e) {
     return { kind: "untouched", error: toHostError(e) };

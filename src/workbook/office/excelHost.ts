@@ -128,9 +128,13 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
       const { revertWorkbook } = await import(/* webpackChunkName: "excel-write" */ "./revertWorkbook");
       const done = await run((ctx) => revertWorkbook(ctx, deps.apply));
       if (!done) return { kind: "nothing-to-revert" };
-      return done.unrestored.length > 0
-        ? { kind: "reverted", cells: done.cells, unrestored: done.unrestored }
-        : { kind: "reverted", cells: done.cells };
+      const { removed, left } = done.reviewer;
+      return {
+        kind: "reverted",
+        cells: done.cells,
+        ...(done.unrestored.length > 0 ? { unrestored: done.unrestored } : {}),
+        ...(removed.length + left.length > 0 ? { reviewer: done.reviewer } : {}),
+      };
     },
 
     hasRevertRecord() {

@@ -5,12 +5,15 @@
  * A plan of up to DIRECT_CELLS cells reads them cell by cell in one sync. A larger one reads the
  * shared look of each run first (rangeLook: one sync whatever the size), then cell by cell only the
  * runs whose cells differ, in syncs whose answers stay under RESPONSE_BUDGET (about 4,000 cells).
+ * The evaluated sheets' page layouts are read in the first of these syncs (readPages).
  */
 import { CELL_LOOKS } from "../../core/plan/cellLooks";
 import type { CellWrite, WritePlan } from "../../core/plan/writePlan";
 import { sheetKey, type RecordedLook } from "../../core/revert";
 import { LOOK_CELL_BYTES, LOOK_PROPERTIES, lookFrom } from "./cellLooks";
 import { loadRangeLook, uniformLooks } from "./rangeLook";
+import type { PageNow } from "../../core/print/officePage";
+import { printedSheets, queuePageReads } from "./readPages";
 import type { Supports } from "./requirements";
 import { areaAddress } from "./writeBatch";
 
@@ -25,10 +28,12 @@ export interface Looks {
   readonly cells: ReadonlyMap<string, RecordedLook>;
   /** The workbook's style names, or null when styles were not read (unsupported or not needed). */
   readonly styles: ReadonlySet<string> | null;
+  /** The page layouts of the evaluated sheets (readPages), by sheetKey; empty when not read. */
+  readonly pages: ReadonlyMap<string, PageNow>;
   readonly syncs: number;
 }
 
-export const noLooks: Looks = { cells: new Map(), styles: null, syncs: 0 };
+export const noLooks: Looks = { cells: new Map(), styles: null, pages: new Map(), syncs: 0 };
 
 export function lookKey(sheet: string, row: number, col: number): string {
   return `${sheetKey(sheet)}\u0000${row}\u0000${col}`;
@@ -115,7 +120,8 @@ export async function readLooks(
   }
   const maxCells = Math.max(1, Math.floor(budget / LOOK_CELL_BYTES));
   const runs = [...wanted].flatMap(([name, m]) => runsOf(name, m.values(), maxCells));
-  if (runs.length === 0 && !withStyles) return noLooks;
+  const printed = printedSheets(plan, sheets);
+  if (runs.length === 0 && !withStyles && (printed.length === 0 || !withCells)) return noLooks;
 
   const cells = new Map<string, RecordedLook>();
   let styles: Set<string> | null = null;
@@ -125,6 +131,7 @@ export async function readLooks(
     context.workbook.worksheets.getItem(r.sheet).getRange(areaAddress(r.top, r.col, r.bottom, r.col));
   const styleItems = withStyles ? context.workbook.styles : null;
   styleItems?.load("items/name");
+  const pagesRead = queuePageReads(context, printed, supports);
 
   // A small plan reads cell by cell at once; a larger one reads each run's shared look first, and
   // cell by cell only the runs whose cells differ.
@@ -154,7 +161,7 @@ export async function readLooks(
     batches[batches.length - 1].push(r);
     count += n;
   }
-  if (batches.length === 0 && syncs === 0) batches.push([]); // the style names alone
+  if (batches.length === 0 && syncs === 0) batches.push([]); // the style names or page layouts alone
   for (const batch of batches) {
     const results = batch.map((r) => ({ r, props: rangeOf(r).getCellProperties(LOOK_PROPERTIES) }));
     // One sync per answer-sized batch: the answers of all cells together may exceed what Excel returns at once.
@@ -166,5 +173,5 @@ export async function readLooks(
     }
   }
   if (styleItems) styles = new Set(styleItems.items.map((s) => s.name));
-  return { cells, styles, syncs };
+  return { cells, styles, pages: pagesRead(), syncs };
 }

@@ -10,8 +10,13 @@
  * the outcome, as are recorded cells of sheets that are gone. The named styles the runs added are
  * deleted once no restored cell uses them.
  *
+ * Evaluated sheets' page layouts the record holds (officePages) get back their paper and zoom, and
+ * lose the print names the runs added (those still there: a missing one is not deleted).
+ *
  * Round trips: sheet list, record (and style names), then the writes; two more when the record
- * lists conditional formats (find them, read their rule and range). The record sheet is deleted in
+ * lists conditional formats (find them, read their rule and range), the print names read with the
+ * first of these, as are the columns the runs headed, for the reviewer's entries (reviewColumns;
+ * one more sync when the record lists such reads but no conditional formats). The record sheet is deleted in
  * the last chunk, so a revert that fails part-way can simply be run again.
  */
 import { a1, quoteSheet } from "../../core/cellRef";
@@ -21,6 +26,7 @@ import {
   type RecordedCell,
   type RecordedFormat,
   type RecordedLook,
+  type RecordedPage,
   type RevertRecord,
 } from "../../core/revert";
 import { restoredCells } from "../../core/revert/restoredCells";
@@ -29,6 +35,7 @@ import { resetStyle } from "./cellStyle";
 import { toHostError } from "./errors";
 import { loadRecord } from "./recordSheet";
 import { officeSupports, type Supports } from "./requirements";
+import { queueReviewColumns, type ReviewerCells } from "./reviewColumns";
 import {
   areaAddress,
   jsonBytes,
@@ -48,6 +55,8 @@ export interface Reverted {
   readonly cells: number;
   /** Cells whose look or content could not be put back exactly, as Sheet!A1. */
   readonly unrestored: readonly string[];
+  /** The reviewer's entries in review mode's columns that the revert removed or left, as `pse revert` names them. */
+  readonly reviewer: ReviewerCells;
 }
 
 /** `look`: the cell's recorded look, restored exactly (null: none, or Excel cannot set it). */
@@ -118,7 +127,10 @@ export async function revertWorkbook(
     if (!found) return null;
     const { names, recName, record, styles } = found;
 
-    const toDelete = await findFormats(context, record, names);
+    const printNames = queuePrintNames(context, record, names);
+    const review = queueReviewColumns(context, record, names);
+    const toDelete = await findFormats(context, record, names, printNames.length > 0 || review.queued);
+    const reviewer = review.entries();
     const cells = restoredCells(record, names.keys());
     const exact = supports("ExcelApi", "1.9");
     const unrestored: string[] = [];
@@ -139,6 +151,12 @@ export async function revertWorkbook(
     for (const c of record.cells)
       if (!kept.has(c) && !added.has(sheetKey(c.sheet))) unrestored.push(at(c, c.sheet));
     for (const cf of toDelete) ops.push({ bytes: REQUEST_OVERHEAD, queue: () => cf.delete() });
+    for (const p of record.officePages ?? []) {
+      const name = names.get(sheetKey(p.sheet));
+      if (name) ops.push(pageOp(name, p));
+    }
+    for (const item of printNames)
+      if (!item.isNullObject) ops.push({ bytes: REQUEST_OVERHEAD, queue: () => item.delete() });
     // After the cells: a style still in use would take its cells' looks with it.
     for (const name of record.officeStyles ?? []) {
       if (styles?.has(name))
@@ -161,17 +179,59 @@ export async function revertWorkbook(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-sized chunk
       await context.sync();
     }
-    return { cells: cells.length, unrestored };
+    return { cells: cells.length, unrestored, reviewer };
   } catch (e) {
     throw toHostError(e);
   }
 }
 
-/** The conditional formats the record lists that are still there: same sheet, range and formula. */
+/** The paper and zoom a sheet had before the first run set them. */
+function pageOp(sheet: string, p: RecordedPage): QueuedOp {
+  return {
+    bytes: 3 * REQUEST_OVERHEAD,
+    queue: (ctx) => {
+      const layout = ctx.workbook.worksheets.getItem(sheet).pageLayout;
+      if (p.paperSize !== undefined) layout.paperSize = p.paperSize as Excel.PaperType;
+      // The zoom as read, leaving out the options Excel read as null (unused) rather than setting nulls.
+      if (p.zoom !== undefined)
+        layout.zoom = Object.fromEntries(
+          Object.entries(p.zoom).filter(([, v]) => v !== null && v !== undefined),
+        ) as Excel.PageLayoutZoomOptions;
+    },
+  };
+}
+
+/**
+ * Queues the read of the print names the runs added (sheet-scoped Print_Area / Print_Titles, as
+ * Excel's Name Manager lists them), to be synced with the conditional formats' read.
+ */
+function queuePrintNames(
+  context: Excel.RequestContext,
+  record: RevertRecord,
+  names: ReadonlyMap<string, string>,
+): Excel.NamedItem[] {
+  const out: Excel.NamedItem[] = [];
+  for (const p of record.officePages ?? []) {
+    const sheet = names.get(sheetKey(p.sheet));
+    if (!sheet) continue;
+    for (const n of p.names) {
+      const item = context.workbook.worksheets.getItem(sheet).names.getItemOrNullObject(n);
+      item.load("name");
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+/**
+ * The conditional formats the record lists that are still there: same sheet, range and formula.
+ * `queued`: other reads wait in the batch, so the first sync is made even without formats.
+ */
 async function findFormats(
   context: Excel.RequestContext,
   record: RevertRecord,
   names: ReadonlyMap<string, string>,
+  queued = false,
 ): Promise<Excel.ConditionalFormat[]> {
   const found: FoundFormats[] = [];
   for (const f of record.conditionalFormats) {
@@ -184,8 +244,9 @@ async function findFormats(
     items.load("items/type");
     found.push({ f, items });
   }
-  if (found.length === 0) return [];
+  if (found.length === 0 && !queued) return [];
   await context.sync();
+  if (found.length === 0) return [];
   const candidates: { f: RecordedFormat; cf: Excel.ConditionalFormat; range: Excel.Range }[] = [];
   for (const { f, items } of found) {
     for (const cf of items.items) {

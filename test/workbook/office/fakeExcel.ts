@@ -178,6 +178,8 @@ export function plainState(state: FakeState): unknown {
   return {
     sheets: state.sheets.map((s) => ({
       ...s,
+      // As Excel reads it: a default set explicitly is the default.
+      pageLayout: { ...PAGE_DEFAULTS, ...s.pageLayout },
       cells: [...s.cells]
         .filter(
           ([, c]) =>
@@ -383,6 +385,7 @@ class FakeWorksheet {
   snapshot: { name: string; visibility: string } | null = null;
   readonly protection: { load: (p: string) => void; readonly protected: boolean };
   readonly pageLayout: Record<string, unknown>;
+  readonly names: { getItemOrNullObject: (name: string) => ReturnType<typeof fakePrintName> };
   constructor(
     private readonly ctx: FakeContext,
     private readonly ref: string,
@@ -394,25 +397,10 @@ class FakeWorksheet {
         return prot ?? notLoaded("protection.protected");
       },
     };
-    this.pageLayout = new Proxy(
-      {},
-      {
-        // Methods (setPrintArea …) are recorded as the property they set, with their arguments.
-        get: (_t, prop) =>
-          typeof prop === "string" && /^set[A-Z]/.test(prop)
-            ? (...args: unknown[]) =>
-                ctx.enqueue(`pageLayout.${prop}`, args, () => (ctx.sheet(ref).pageLayout[prop] = args))
-            : undefined,
-        set: (_t, prop, value) => {
-          ctx.enqueue(
-            `pageLayout.${String(prop)}`,
-            value,
-            () => (ctx.sheet(ref).pageLayout[String(prop)] = value),
-          );
-          return true;
-        },
-      },
-    );
+    this.pageLayout = fakePageLayout(ctx, ref);
+    this.names = {
+      getItemOrNullObject: (name: string) => fakePrintName(ctx, ref, name),
+    };
   }
   get name(): string {
     return this.snapshot?.name ?? notLoaded("worksheet.name");
@@ -443,6 +431,106 @@ class FakeWorksheet {
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, this.ref, () => usedArea(this.ctx.sheet(this.ref), !!valuesOnly));
   }
+}
+
+/** A deep copy of JSON data (the page layout's values). */
+const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
+
+/** What Excel reads for a page layout nobody set (a part without pageSetup: Letter, portrait, 100 %). */
+export const PAGE_DEFAULTS: Readonly<Record<string, unknown>> = {
+  paperSize: "Letter",
+  orientation: "Portrait",
+  zoom: { scale: 100 },
+};
+
+/** The print names a sheet's pageLayout state holds: Print_Area by setPrintArea, Print_Titles by the title setters. */
+const PRINT_NAME_KEYS: Readonly<Record<string, readonly string[]>> = {
+  Print_Area: ["setPrintArea"],
+  Print_Titles: ["setPrintTitleRows", "setPrintTitleColumns"],
+};
+
+/** A loaded address, or a null object (isNullObject) when the state holds none of `keys`. */
+function fakeNullable(ctx: FakeContext, ref: string, keys: readonly string[]) {
+  let snap: { isNull: boolean; address: string } | null = null;
+  return {
+    load: (_p: string) =>
+      ctx.enqueue("pageLayout.getOrNullObject.load", keys, () => {
+        const layout = ctx.sheet(ref).pageLayout;
+        const set = keys.map((k) => layout[k] as unknown[] | undefined).find((v) => v !== undefined);
+        snap = { isNull: set === undefined, address: set ? String(set[0]) : "" };
+      }),
+    get isNullObject(): boolean {
+      return (snap ?? notLoaded("isNullObject")).isNull;
+    },
+    get address(): string {
+      return (snap ?? notLoaded("address")).address;
+    },
+  };
+}
+
+/** worksheet.names.getItemOrNullObject for the sheet-scoped print names; delete() on a null object fails, as a guard. */
+function fakePrintName(ctx: FakeContext, ref: string, name: string) {
+  const keys = PRINT_NAME_KEYS[name] ?? [];
+  const item = fakeNullable(ctx, ref, keys);
+  return {
+    load: item.load,
+    get isNullObject() {
+      return item.isNullObject;
+    },
+    get name() {
+      return item.isNullObject ? notLoaded("name") : name;
+    },
+    delete: () =>
+      ctx.enqueue("names.delete", name, () => {
+        const layout = ctx.sheet(ref).pageLayout;
+        if (!keys.some((k) => k in layout)) throw new OfficeError("ItemNotFound", `no name ${name}`);
+        for (const k of keys) delete layout[k];
+      }),
+  };
+}
+
+/**
+ * worksheet.pageLayout (ExcelApi 1.9): paperSize, orientation and zoom set and loaded (Excel's
+ * defaults where nothing was set; zoom set as a whole object, as Office.js requires); the print
+ * area and title setters recorded as the property they set, with their arguments; the
+ * get…OrNullObject readers of those.
+ */
+function fakePageLayout(ctx: FakeContext, ref: string): Record<string, unknown> {
+  let loaded: Record<string, unknown> | null = null;
+  return new Proxy(
+    {},
+    {
+      get: (_t, prop) => {
+        if (typeof prop !== "string") return undefined;
+        if (prop === "load")
+          return (props: string) =>
+            ctx.enqueue("pageLayout.load", props, () => {
+              const layout = ctx.sheet(ref).pageLayout;
+              loaded = {};
+              for (const p of props.split(",").map((x) => x.trim()))
+                loaded[p] = clone(layout[p] ?? PAGE_DEFAULTS[p]);
+            });
+        if (prop === "getPrintAreaOrNullObject") return () => fakeNullable(ctx, ref, ["setPrintArea"]);
+        if (prop === "getPrintTitleRowsOrNullObject")
+          return () => fakeNullable(ctx, ref, ["setPrintTitleRows"]);
+        if (prop === "getPrintTitleColumnsOrNullObject")
+          return () => fakeNullable(ctx, ref, ["setPrintTitleColumns"]);
+        if (/^set[A-Z]/.test(prop))
+          return (...args: unknown[]) =>
+            ctx.enqueue(`pageLayout.${prop}`, args, () => (ctx.sheet(ref).pageLayout[prop] = args));
+        if (!loaded || !(prop in loaded)) return notLoaded(`pageLayout.${prop}`);
+        return loaded[prop];
+      },
+      set: (_t, prop, value) => {
+        ctx.enqueue(
+          `pageLayout.${String(prop)}`,
+          value,
+          () => (ctx.sheet(ref).pageLayout[String(prop)] = clone(value)),
+        );
+        return true;
+      },
+    },
+  );
 }
 
 const MAX_ROW = 1048575;
