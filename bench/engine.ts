@@ -2,7 +2,7 @@
  * The engine's time per phase, in process, on one workbook: detect (tables and evaluation groups),
  * evaluate, plan (the cells written and the result objects), narrative (the summary sheet). The
  * workbook is read once with the package adapter; each phase is then timed over repeated full runs and
- * the median of each phase is printed as one JSON line. This mirrors runEngine step by step.
+ * the median of each phase is printed as one JSON line. The phases are engineCore's own functions.
  *
  *   node [--expose-gc] build/bench/bench/engine.js IN.xlsx [REPS]
  *
@@ -22,15 +22,11 @@
  */
 import * as os from "os";
 import { performance, PerformanceObserver, type PerformanceEntry } from "perf_hooks";
-import { groupEvaluations } from "../src/core/detect";
-import { evaluateScope, type Evaluated } from "../src/core/evaluate/evaluate";
 import { ruleSet } from "../src/core/evaluate/rules";
 import type { WorkbookData } from "../src/core/grid";
 import { planSummary } from "../src/core/narrative/summarySheet";
-import { withReviewFlags } from "../src/core/review";
-import { planScope, type ScopePlan, type Writers } from "../src/core/plan/planScope";
-import { toResult } from "../src/core/toResult";
-import { detectTables } from "../src/core/detect";
+import type { RunOptions } from "../src/core/result";
+import { detectPhase, evaluatePhase, planPhase } from "../src/core/engineCore";
 import { runEngine } from "../src/core/engine";
 import { loadPackage } from "../src/workbook/ooxml";
 
@@ -59,29 +55,23 @@ interface Run extends PhaseTimes {
   cpu: number;
 }
 
+const OPTIONS: RunOptions = { rules: "mof2020", lang: "zh-CN" };
+
+/** One run of runEngine's own phases (engineCore's detect, evaluate, plan; then the narrative), timed. */
 function once(wb: WorkbookData): Run {
-  const rules = ruleSet("mof2020");
+  const rules = ruleSet(OPTIONS.rules);
   const cpu0 = process.cpuUsage();
   const from = performance.now();
   let t = from;
-  const tables = detectTables(wb);
-  const scopes = groupEvaluations(tables);
+  const { scopes } = detectPhase(wb, OPTIONS);
   const detect = performance.now() - t;
 
   t = performance.now();
-  // As runEngine (src/core/engineCore.ts) does: the scoring flags, then the reviewer's checks.
-  const evaluated: Evaluated[] = scopes.map((s) =>
-    withReviewFlags(wb, evaluateScope(wb, s, rules, "zh-CN"), "zh-CN"),
-  );
+  const evaluated = evaluatePhase(wb, scopes, rules, OPTIONS.lang);
   const evaluate = performance.now() - t;
 
   t = performance.now();
-  const writers: Writers = new Map();
-  const details: { evaluated: Evaluated; cells: ScopePlan }[] = evaluated.map((ev) => ({
-    evaluated: ev,
-    cells: planScope(wb, ev, "zh-CN", false, writers),
-  }));
-  details.forEach((d) => toResult(wb, d.evaluated, d.cells, "zh-CN"));
+  const { details } = planPhase(wb, evaluated, rules, OPTIONS);
   const to = performance.now();
   const plan = to - t;
   const used = process.cpuUsage(cpu0);
@@ -107,7 +97,7 @@ export async function benchEngine(file: string, reps: number) {
   const gc = (globalThis as { gc?: () => void }).gc;
   const doc = await loadPackage(file);
   const wb = doc.data;
-  // The step-by-step copy must plan what runEngine plans.
+  // The phases timed one by one must plan what runEngine plans.
   const check = runEngine(wb, { rules: "mof2020", lang: "zh-CN", summary: true });
   const planned = check.plan.cells.length + check.plan.newSheets.reduce((n, s) => n + s.cells.length, 0);
   const head: WorkbookData = {
@@ -138,7 +128,7 @@ export async function benchEngine(file: string, reps: number) {
     const r = once(wb);
     runs.push(r);
     measured += r.detect + r.evaluate + r.plan + r.narrative;
-    if (r.cells !== planned) throw new Error(`phase copy planned ${r.cells} cells, runEngine ${planned}`);
+    if (r.cells !== planned) throw new Error(`the phases planned ${r.cells} cells, runEngine ${planned}`);
   }
   await tick();
   observer.disconnect();

@@ -4,7 +4,7 @@
  * a workbook's tables and results with this alone, and loads the narrative when it first runs.
  */
 import { detectTables, groupEvaluations } from "./detect";
-import { evaluateScope, type Evaluated } from "./evaluate/evaluate";
+import { evaluateScope, type Evaluated, type Scope } from "./evaluate/evaluate";
 import type { ReportDocument } from "./narrative/document";
 import { ruleSet, type RuleSet } from "./evaluate/rules";
 import { withReviewFlags } from "./review";
@@ -13,7 +13,7 @@ import { planScope, type ScopePlan, type Writers } from "./plan/planScope";
 import type { WritePlan } from "./plan/writePlan";
 import type { EvaluationResult, RunOptions } from "./result";
 import { toResult } from "./toResult";
-import type { Flag, TableMapping } from "./types";
+import type { Flag, Lang, TableMapping } from "./types";
 
 export interface RunResult {
   readonly tables: readonly TableMapping[];
@@ -38,24 +38,37 @@ function tablesFor(wb: WorkbookData, options: RunOptions): TableMapping[] {
   return [...detected.filter((t) => !sheets.has(t.sheet)), ...edited];
 }
 
-/** Tables, evaluations, flags and the plan of the tables' own cells: no summary sheet, no document. */
-export function runEngineCore(wb: WorkbookData, options: RunOptions): RunResult {
-  const rules = ruleSet(options.rules, options.gradeBands);
+/** Phase 1: the tables (detected, or as the user mapped them) grouped into evaluations. */
+export function detectPhase(
+  wb: WorkbookData,
+  options: RunOptions,
+): { tables: TableMapping[]; scopes: Scope[] } {
   const tables = tablesFor(wb, options);
-  const scopes = groupEvaluations(tables);
+  return { tables, scopes: groupEvaluations(tables) };
+}
+
+/** Phase 2: each evaluation scored, with its scoring flags and then the reviewer's checks. */
+export function evaluatePhase(
+  wb: WorkbookData,
+  scopes: readonly Scope[],
+  rules: RuleSet,
+  lang: Lang,
+): Evaluated[] {
+  return scopes.map((scope) => withReviewFlags(wb, evaluateScope(wb, scope, rules, lang), lang));
+}
+
+/** Phase 3: the cells written into the tables, and the results the report and pane show. */
+export function planPhase(
+  wb: WorkbookData,
+  evaluated: readonly Evaluated[],
+  rules: RuleSet,
+  options: RunOptions,
+): Pick<RunResult, "details" | "evaluations" | "plan"> {
   const writers: Writers = new Map();
-  const details = scopes.map((scope) => {
-    const evaluated = withReviewFlags(wb, evaluateScope(wb, scope, rules, options.lang), options.lang);
-    const cells = planScope(
-      wb,
-      evaluated,
-      options.lang,
-      options.overwrite ?? false,
-      writers,
-      options.review ?? false,
-    );
-    return { evaluated, cells };
-  });
+  const details = evaluated.map((ev) => ({
+    evaluated: ev,
+    cells: planScope(wb, ev, options.lang, options.overwrite ?? false, writers, options.review ?? false),
+  }));
   // A pack's own grade labels (优秀 / 良好 …) replace the built-in Chinese ones.
   const evaluations = details
     .map((d) => toResult(wb, d.evaluated, d.cells, options.lang))
@@ -66,6 +79,19 @@ export function runEngineCore(wb: WorkbookData, options: RunOptions): RunResult 
     newSheets: [],
     removeSheets: [],
   };
+  return { details, evaluations, plan };
+}
+
+/** Tables, evaluations, flags and the plan of the tables' own cells: no summary sheet, no document. */
+export function runEngineCore(wb: WorkbookData, options: RunOptions): RunResult {
+  const rules = ruleSet(options.rules, options.gradeBands);
+  const { tables, scopes } = detectPhase(wb, options);
+  const { details, evaluations, plan } = planPhase(
+    wb,
+    evaluatePhase(wb, scopes, rules, options.lang),
+    rules,
+    options,
+  );
   return {
     tables,
     evaluations,
