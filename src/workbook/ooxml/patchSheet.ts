@@ -9,6 +9,7 @@ import type { Borrow } from "../../core/plan/writePlan";
 import { colStyle, scanCell } from "./scanCell";
 import { CELL_RE, type RowSlot, type SheetScan } from "./readSheet";
 import type { StyleEdit, Styles } from "./styles";
+import { worksheetChildrenAfter } from "./schemaOrder";
 import { childElements, isMainNs, rootElement, type NsScope } from "./children";
 import { attr, decodeXml, element, elements, encodeCellText, encodeXml, removeAttr, setAttr } from "./xml";
 
@@ -51,30 +52,7 @@ export interface SheetEdit {
 }
 
 /** Elements that follow conditionalFormatting in a worksheet (schema order). */
-const AFTER_CF = [
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+const AFTER_CF = worksheetChildrenAfter("conditionalFormatting");
 
 function valueXml(p: string, v: CellValue, asFormulaResult: boolean): { t: string; body: string } {
   if (v === null || v === undefined) return { t: "", body: "" };
@@ -257,7 +235,7 @@ function patchTail(tail: string, scope: NsScope, p: string, edit: SheetEdit, sty
   let at: number;
   if (lastCf) at = lastCf.end;
   else {
-    const later = kids(out).find((c) => AFTER_CF.includes(c.local));
+    const later = kids(out).find((c) => AFTER_CF.has(c.local));
     at = later ? later.start : out.search(/<\/(?:[\w.-]+:)?worksheet\s*>\s*$/);
     if (at < 0) at = out.length;
   }

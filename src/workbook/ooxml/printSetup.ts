@@ -10,45 +10,14 @@
 import { a1, quoteSheet } from "../../core/cellRef";
 import type { PageSetup, PrintSetup } from "../../core/plan/writePlan";
 import type { RecordedPrint } from "../../core/revert";
+import { worksheetChildrenAfter, workbookChildrenAfter } from "./schemaOrder";
 import { childElements, isMainNs, mainChild, rootElement, type Child } from "./children";
 import { attr, decodeXml, elements, encodeXml, rootPrefix, setAttr } from "./xml";
 
 export type PrintName = RecordedPrint["names"][number];
 
-/** Worksheet children that follow pageSetup (CT_Worksheet order). */
-const AFTER_PAGE_SETUP = new Set([
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-]);
-
-/** Workbook children that follow definedNames (CT_Workbook order). */
-const AFTER_DEFINED_NAMES = new Set([
-  "calcPr",
-  "oleSize",
-  "customWorkbookViews",
-  "pivotCaches",
-  "smartTagPr",
-  "smartTagTypes",
-  "webPublishing",
-  "fileRecoveryPr",
-  "webPublishObjects",
-  "extLst",
-]);
+const AFTER_PAGE_SETUP = worksheetChildrenAfter("pageSetup");
+const AFTER_DEFINED_NAMES = workbookChildrenAfter("definedNames");
 
 /** sheetData is read past, not through: it is nearly all of a large sheet and holds no print setting. */
 const SKIPPED = new Set(["sheetData"]);

@@ -4,6 +4,7 @@
  * the same sheets, the calculation chain dropped, full recalculation on open.
  */
 import type { Package } from "./opc";
+import { workbookChildrenAfter } from "./schemaOrder";
 import { relType } from "./opc";
 import { childElements, isMainNs, mainChild, rootElement } from "./children";
 import { breakSheetRefs } from "./sheetRefs";
@@ -150,17 +151,7 @@ export class WorkbookPart {
       return;
     }
     const el = `<${this.pfx}calcPr fullCalcOnLoad="1"/>`;
-    const later = new Set([
-      "oleSize",
-      "customWorkbookViews",
-      "pivotCaches",
-      "smartTagPr",
-      "smartTagTypes",
-      "webPublishing",
-      "fileRecoveryPr",
-      "webPublishObjects",
-      "extLst",
-    ]);
+    const later = workbookChildrenAfter("calcPr");
     const root = rootElement(this.xml);
     const next = root
       ? childElements(this.xml, root.innerStart, root.scope).find((k) => isMainNs(k.ns) && later.has(k.local))
