@@ -115,24 +115,18 @@ export async function disposeLibreOffice(): Promise<void> {
   profileDir = undefined;
 }
 
+/** soffice without a window, a restore or lock files, on the tests' own profile. */
+function headlessArgs(): string[] {
+  const profileUrl = "file://" + profile().split(path.sep).map(encodeURIComponent).join("/");
+  return ["--headless", "--norestore", "--nolockcheck", "--nodefault", `-env:UserInstallation=${profileUrl}`];
+}
+
 async function recalculateNow(inputPath: string, timeoutMs: number): Promise<string> {
   const input = path.resolve(inputPath);
   if (!fs.existsSync(input)) throw new Error(`${inputPath}: file not found`);
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "lo-recalc-"));
   outDirs.push(outDir);
-  const profileUrl = "file://" + profile().split(path.sep).map(encodeURIComponent).join("/");
-  const args = [
-    "--headless",
-    "--norestore",
-    "--nolockcheck",
-    "--nodefault",
-    `-env:UserInstallation=${profileUrl}`,
-    "--convert-to",
-    "xlsx:Calc MS Excel 2007 XML",
-    "--outdir",
-    outDir,
-    input,
-  ];
+  const args = [...headlessArgs(), "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir, input];
   const { code, output } = await runSoffice(args, timeoutMs);
   const out = path.join(outDir, path.basename(input).replace(/\.[^.]*$/, "") + ".xlsx");
   if (!fs.existsSync(out)) {
@@ -180,16 +174,8 @@ export function convertToPdf(inputPath: string, timeoutMs = RECALC_TIMEOUT_MS): 
     const input = path.resolve(inputPath);
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "lo-pdf-"));
     outDirs.push(outDir);
-    const profileUrl = "file://" + profile().split(path.sep).map(encodeURIComponent).join("/");
-    const args = [
-      "--headless",
-      "--norestore",
-      "--nolockcheck",
-      "--nodefault",
-      `-env:UserInstallation=${profileUrl}`,
-    ];
     const { code, output } = await runSoffice(
-      [...args, "--convert-to", "pdf", "--outdir", outDir, input],
+      [...headlessArgs(), "--convert-to", "pdf", "--outdir", outDir, input],
       timeoutMs,
     );
     const out = path.join(outDir, path.basename(input).replace(/\.[^.]*$/, "") + ".pdf");
