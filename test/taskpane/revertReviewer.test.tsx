@@ -9,32 +9,13 @@
 import "./dom";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { displayRef } from "../../src/core/cellRef";
-import { runEngine } from "../../src/core/engine";
 import { App } from "../../src/taskpane/App";
 import { actionsFor } from "../../src/taskpane/actions";
 import { strings } from "../../src/taskpane/strings";
-import { samplePreview } from "../../src/workbook/memory";
-import { createExcelHost, type SettingsStore } from "../../src/workbook/office/excelHost";
-import { FakeContext, stateFrom } from "../workbook/office/fakeExcel";
-import { MemorySettings } from "../workbook/office/fixtures";
+import { reviewedSample } from "../workbook/office/fixtures";
 
 async function reviewedWorkbook() {
-  const data = samplePreview();
-  const ctx = new FakeContext(stateFrom(data));
-  const host = createExcelHost({
-    run: ctx.run,
-    settings: new MemorySettings() as unknown as SettingsStore,
-    apply: { supports: () => true },
-  });
-  const run = runEngine(data, { rules: "mof2020", lang: "zh-CN", summary: true, review: true });
-  await host.read();
-  await host.apply(run.plan);
-  const line = [...run.details[0].cells.review!.indicators.values()][1];
-  const score = line.cells.score!;
-  const reason = line.cells.reason!;
-  const sheet = ctx.state.sheets.find((s) => s.name === score.sheet)!;
-  sheet.cells.set(`${score.row},${score.col}`, { value: 3, numFmt: "General", format: {} });
-  sheet.cells.set(`${reason.row},${reason.col}`, { value: "佐证不足", numFmt: "General", format: {} });
+  const { host, score, reason } = await reviewedSample(true);
   return { host, score: displayRef(score), reason: displayRef(reason) };
 }
 

@@ -1,7 +1,9 @@
 /** Workbooks and hosts for the Office adapter tests, over the recording fake. */
-import { a1, quoteSheet } from "../../../src/core/cellRef";
+import { a1, quoteSheet, type CellRef } from "../../../src/core/cellRef";
 import { gridFromValues, type CellValue, type WorkbookData } from "../../../src/core/grid";
+import { runEngine } from "../../../src/core/engine";
 import type { CellWrite, WritePlan } from "../../../src/core/plan/writePlan";
+import { samplePreview } from "../../../src/workbook/memory";
 import type { WorkbookHost } from "../../../src/workbook/host";
 import { createExcelHost, type SettingsStore } from "../../../src/workbook/office";
 import { FakeContext, stateFrom } from "./fakeExcel";
@@ -167,4 +169,38 @@ export function harness(data: WorkbookData, budgetBytes?: number): Harness {
     apply: { supports: () => true, budgetBytes },
   });
   return { ctx, host, settings };
+}
+
+/**
+ * The sample run in review mode through the Office host; with `typed`, the reviewer has typed a
+ * 复核得分 (3) over the second row's formula and a reason (佐证不足) in its empty column.
+ */
+export async function reviewedSample(typed: boolean): Promise<{
+  ctx: FakeContext;
+  host: WorkbookHost;
+  score: CellRef;
+  reason: CellRef;
+}> {
+  const data = samplePreview();
+  const ctx = new FakeContext(stateFrom(data));
+  const host = createExcelHost({
+    run: ctx.run,
+    settings: new MemorySettings() as unknown as SettingsStore,
+    apply: { supports: () => true },
+  });
+  const run = runEngine(data, { rules: "mof2020", lang: "zh-CN", summary: true, review: true });
+  await host.read();
+  await host.apply(run.plan);
+  const line = [...(run.details[0].cells.review?.indicators.values() ?? [])][1];
+  const score = line.cells.score!;
+  const reason = line.cells.reason!;
+  if (typed)
+    for (const [ref, value] of [
+      [score, 3],
+      [reason, "佐证不足"],
+    ] as const) {
+      const sheet = ctx.state.sheets.find((x) => x.name === ref.sheet)!;
+      sheet.cells.set(`${ref.row},${ref.col}`, { value, numFmt: "General", format: {} });
+    }
+  return { ctx, host, score, reason };
 }

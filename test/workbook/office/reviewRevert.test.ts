@@ -3,37 +3,13 @@
  * what the Office fake holds before the revert: a 复核得分 typed over the tool's formula goes with the
  * tool's cells, a 复核扣分原因 the tool never wrote stays; no round trip is added for them.
  */
-import { runEngine } from "../../../src/core/engine";
 import { displayRef, parseA1 } from "../../../src/core/cellRef";
-import { samplePreview } from "../../../src/workbook/memory";
-import { createExcelHost, type SettingsStore } from "../../../src/workbook/office/excelHost";
-import { FakeContext, stateFrom } from "./fakeExcel";
-import { MemorySettings } from "./fixtures";
+import { reviewedSample } from "./fixtures";
 
 async function reviewed(type: boolean) {
-  const data = samplePreview();
-  const ctx = new FakeContext(stateFrom(data));
-  const host = createExcelHost({
-    run: ctx.run,
-    settings: new MemorySettings() as unknown as SettingsStore,
-    apply: { supports: () => true },
-  });
-  const run = runEngine(data, { rules: "mof2020", lang: "zh-CN", summary: true, review: true });
-  await host.read();
-  await host.apply(run.plan);
-  const line = [...run.details[0].cells.review!.indicators.values()][1];
-  const reviewScore = displayRef(line.cells.score!);
-  const reason = displayRef(line.cells.reason!);
-  if (type) {
-    // The reviewer types a score over the formula and a reason in the empty column.
-    for (const [ref, value] of [
-      [line.cells.score!, 3],
-      [line.cells.reason!, "佐证不足"],
-    ] as const) {
-      const s = ctx.state.sheets.find((x) => x.name === ref.sheet)!;
-      s.cells.set(`${ref.row},${ref.col}`, { value, numFmt: "General", format: {} });
-    }
-  }
+  const { ctx, host, score, reason: reasonCell } = await reviewedSample(type);
+  const reviewScore = displayRef(score);
+  const reason = displayRef(reasonCell);
   const before = ctx.syncs;
   const outcome = await host.revert();
   return { outcome, syncs: ctx.syncs - before, reviewScore, reason, ctx };
