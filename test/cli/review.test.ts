@@ -14,21 +14,12 @@ import { reviewBook } from "../../src/core/review/reviewBook";
 import { drawSample } from "../../src/core/review/sample";
 import { loadPackage, loadPackageBuffer } from "../../src/workbook/ooxml";
 import { reviewPackage } from "../../src/workbook/ooxml/reviewPackage";
-import { fixtureFiles, fixturesDir, repoRoot, samplePath, tempDir } from "../helpers/evaluateFile";
+import { corpusFiles, repoRoot, tempDir } from "../helpers/evaluateFile";
 import { describeWithLibreOffice, recalculate, recalculatedValues } from "../helpers/libreoffice";
 import { validateWorkbooks } from "../helpers/ooxml/validateXlsx";
 import { buildCli, runCli } from "./run";
 
-const realDir = path.join(fixturesDir, "real");
-const inputs = [
-  samplePath,
-  ...fixtureFiles(),
-  ...fs
-    .readdirSync(realDir)
-    .filter((f) => f.endsWith(".xlsx"))
-    .sort()
-    .map((f) => path.join(realDir, f)),
-];
+const inputs = corpusFiles();
 
 let dir: string;
 let main: string;

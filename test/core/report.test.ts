@@ -8,22 +8,14 @@ import * as path from "path";
 import { runEngine } from "../../src/core/engine";
 import { toReport, type Report } from "../../src/core/report";
 import { loadPackage } from "../../src/workbook/ooxml";
-import { fixtureFiles, fixturesDir, repoRoot, samplePath } from "../helpers/evaluateFile";
+import { corpusFiles, repoRoot, samplePath } from "../helpers/evaluateFile";
 
 const schema = JSON.parse(
   fs.readFileSync(path.join(repoRoot, "schemas", "report", "report.schema.json"), "utf8"),
 ) as object;
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
-const real = path.join(fixturesDir, "real");
-const inputs = [
-  samplePath,
-  ...fixtureFiles(),
-  ...fs
-    .readdirSync(real)
-    .filter((f) => f.endsWith(".xlsx"))
-    .map((f) => path.join(real, f)),
-];
+const inputs = corpusFiles();
 
 async function reportOf(file: string, lang: "zh-CN" | "en-US", review = false): Promise<Report> {
   const doc = await loadPackage(file);

@@ -8,17 +8,12 @@ import * as path from "path";
 import { runEngine, type RunResult } from "../../src/core/engine";
 import { columnIndex } from "../../src/core/cellRef";
 import { loadPackage } from "../../src/workbook/ooxml";
-import { realFixtures } from "../../scripts/fixtures/real";
-import { evaluateFile, fixtureFiles, repoRoot, samplePath } from "../helpers/evaluateFile";
+import { corpusFiles, evaluateFile, repoRoot } from "../helpers/evaluateFile";
 import { formulasLibreOfficeDisagreesWith, writtenFormulas } from "../helpers/formulaCheck";
 import { describeWithLibreOffice } from "../helpers/libreoffice";
 
 const REAL_DIR = path.join(repoRoot, "test", "fixtures", "real");
-const INPUTS = [
-  samplePath,
-  ...fixtureFiles(),
-  ...realFixtures().map((f) => path.join(REAL_DIR, `${f.name}.xlsx`)),
-];
+const INPUTS = corpusFiles();
 
 const REF =
   /(?:'((?:[^']|'')+)'|([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*))?(!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![\w(])/g;

@@ -19,6 +19,22 @@ export function fixtureFiles(): string[] {
     .map((f) => path.join(fixturesDir, f));
 }
 
+/** The .xlsx files in a folder, sorted by name (none when the folder does not exist). */
+export function xlsxIn(dir: string): string[] {
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(".xlsx"))
+        .sort()
+        .map((f) => path.join(dir, f))
+    : [];
+}
+
+/** Every committed input: the sample, the generated fixtures and the real-table corpus. */
+export function corpusFiles(): string[] {
+  return [samplePath, ...fixtureFiles(), ...xlsxIn(path.join(fixturesDir, "real"))];
+}
+
 /** A temporary folder, removed when the test file is done (see tempDirs.ts). */
 export const tempDir = makeTempDir;
 

@@ -5,18 +5,9 @@
 import * as path from "path";
 import { runEngine } from "../../../src/core/engine";
 import { loadPackage } from "../../../src/workbook/ooxml";
-import { fixtureFiles, fixturesDir, samplePath } from "../../helpers/evaluateFile";
-import * as fs from "fs";
+import { corpusFiles, samplePath } from "../../helpers/evaluateFile";
 
-const real = path.join(fixturesDir, "real");
-const inputs = [
-  samplePath,
-  ...fixtureFiles(),
-  ...fs
-    .readdirSync(real)
-    .filter((f) => f.endsWith(".xlsx"))
-    .map((f) => path.join(real, f)),
-];
+const inputs = corpusFiles();
 
 /** Numbers in a formula, outside string literals. */
 function numbersIn(formula: string): string[] {

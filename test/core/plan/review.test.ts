@@ -4,11 +4,10 @@
  * (30, 20). 复核总分 = 8 + 32 + 30 + 20 = 90. The unit typed 自评得分 40, 30, 18 and 总分 98, so
  * 偏离度 = (40 − 32) / 40 = 20 %, 0, (18 − 20) / 18 = −11.11 %, and the project's (98 − 90) / 98.
  */
-import * as fs from "fs";
 import * as path from "path";
 import { runEngine } from "../../../src/core/engine";
 import { loadPackage } from "../../../src/workbook/ooxml";
-import { fixtureFiles, fixturesDir, samplePath } from "../../helpers/evaluateFile";
+import { corpusFiles } from "../../helpers/evaluateFile";
 import { gridFromValues, type CellValue, type WorkbookData } from "../../../src/core/grid";
 import type { CellWrite } from "../../../src/core/plan/writePlan";
 import type { Lang } from "../../../src/core/types";
@@ -131,15 +130,7 @@ test("without --review nothing of the review is planned", () => {
 });
 
 test("with nothing typed by a reviewer, 复核总分 is the engine's total on the sample, every fixture and real table", async () => {
-  const real = path.join(fixturesDir, "real");
-  const files = [
-    samplePath,
-    ...fixtureFiles(),
-    ...fs
-      .readdirSync(real)
-      .filter((f) => f.endsWith(".xlsx"))
-      .map((f) => path.join(real, f)),
-  ];
+  const files = corpusFiles();
   const off: string[] = [];
   for (const file of files) {
     const { data } = await loadPackage(file);

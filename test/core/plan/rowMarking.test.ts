@@ -3,22 +3,13 @@
  * (a 一级/二级 block shared with rows that met their target), which Excel would colour whole by its
  * top row's condition. Over the sample, every fixture and the real tables.
  */
-import * as fs from "fs";
 import * as path from "path";
 import { runEngine } from "../../../src/core/engine";
 import type { Area } from "../../../src/core/grid";
 import { loadPackage } from "../../../src/workbook/ooxml";
-import { fixtureFiles, fixturesDir, samplePath } from "../../helpers/evaluateFile";
+import { corpusFiles, samplePath } from "../../helpers/evaluateFile";
 
-const real = path.join(fixturesDir, "real");
-const inputs = [
-  samplePath,
-  ...fixtureFiles(),
-  ...fs
-    .readdirSync(real)
-    .filter((f) => f.endsWith(".xlsx"))
-    .map((f) => path.join(real, f)),
-];
+const inputs = corpusFiles();
 
 const meets = (a: Area, b: Area): boolean =>
   a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;

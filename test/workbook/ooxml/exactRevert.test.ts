@@ -15,24 +15,9 @@ import {
   packageBuffer,
   revertPackage,
 } from "../../../src/workbook/ooxml";
-import { fixtureFiles, fixturesDir, samplePath } from "../../helpers/evaluateFile";
+import { corpusFiles, fixturesDir, xlsxIn } from "../../helpers/evaluateFile";
 
-function xlsxIn(dir: string): string[] {
-  return fs.existsSync(dir)
-    ? fs
-        .readdirSync(dir)
-        .filter((f) => f.endsWith(".xlsx"))
-        .sort()
-        .map((f) => path.join(dir, f))
-    : [];
-}
-
-const inputs = [
-  samplePath,
-  ...fixtureFiles(),
-  ...xlsxIn(path.join(fixturesDir, "real")),
-  ...xlsxIn(path.join(fixturesDir, "excel-like")),
-];
+const inputs = [...corpusFiles(), ...xlsxIn(path.join(fixturesDir, "excel-like"))];
 
 const CELL = /<(?:[\w.-]+:)?c\b([^>]*?)(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?c>)/g;
 const ROW = /<(?:[\w.-]+:)?row\b([^>]*?)\/?>/g;
