@@ -11,7 +11,7 @@ import { gridOf, indicatorsIn, rate, shownCell } from "./figures";
 import { text, type Part } from "./parts";
 import type { Phrases } from "./phrases";
 import type { ReportPhrases } from "./reportPhrases";
-import { listLimits, para, problemKinds, stripNumbering, type Paragraph } from "./sections";
+import { listLimits, para, PROBLEM_ORDER, problemKinds, stripNumbering, type Paragraph } from "./sections";
 
 /** Blocks the analysis walks: 二级 blocks, or 一级 where the table has no 二级. */
 function taskBlocks(ev: Evaluated): Evaluated["blocks"] {
@@ -85,15 +85,10 @@ export interface Problem {
   readonly measure: string;
 }
 
-const STANDARD: ReadonlySet<FlagCode | "inconsistency"> = new Set([
-  "low-execution",
-  "overspend",
-  "over-target",
-  "missing-actual",
-  "unparsed-target",
-  "qualitative-default",
-  "inconsistency",
-]);
+/** Every kind but the missed targets, which are grouped by their reasons above. */
+const STANDARD: ReadonlySet<FlagCode | "inconsistency"> = new Set(
+  PROBLEM_ORDER.filter((k) => k !== "below-target" && k !== "missing-reason"),
+);
 
 export function problemList(wb: WorkbookData, ev: Evaluated, ph: Phrases, rp: ReportPhrases): Problem[] {
   const out: Problem[] = [];

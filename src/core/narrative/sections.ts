@@ -176,21 +176,23 @@ const inconsistent: ReadonlySet<FlagCode> = new Set<FlagCode>([
   "bad-number",
 ]);
 
+/** Problem kinds in the order the report lists them. */
+export const PROBLEM_ORDER: readonly ProblemKind[] = [
+  "below-target",
+  "missing-reason",
+  "low-execution",
+  "overspend",
+  "over-target",
+  "missing-actual",
+  "unparsed-target",
+  "qualitative-default",
+  "inconsistency",
+];
+
 /** Problem kinds found, in the order the report lists them. */
 export function problemKinds(ev: Evaluated): ProblemKind[] {
-  const order: ProblemKind[] = [
-    "below-target",
-    "missing-reason",
-    "low-execution",
-    "overspend",
-    "over-target",
-    "missing-actual",
-    "unparsed-target",
-    "qualitative-default",
-    "inconsistency",
-  ];
   const found = new Set<ProblemKind>(
     ev.flags.map((f) => (inconsistent.has(f.code) ? "inconsistency" : f.code)),
   );
-  return order.filter((k) => found.has(k));
+  return PROBLEM_ORDER.filter((k) => found.has(k));
 }
